@@ -1,0 +1,150 @@
+# Jixiao: build the extension, run its tests, run it on the example workbook.
+#
+#   make            build/jixiao.oxt
+#   make check      every test suite; ends with "N passed, N failed"
+#   make demo       build, install into a private profile, run on the example
+#   make install    install the extension into your own LibreOffice
+#
+# `make check` and `make demo` first install missing Debian packages
+# (tools/setup-debian.sh), so a fresh Debian 12 machine needs nothing else.
+
+SDK      ?= /usr/lib/libreoffice/sdk
+PROGRAM  ?= /usr/lib/libreoffice/program
+CC       ?= gcc
+CLANG    ?= clang
+BUILD    := build
+VERSION  := $(shell cat VERSION 2>/dev/null || echo 0.0.0)
+
+PKG_CFLAGS := $(shell pkg-config --cflags glib-2.0 libcjson 2>/dev/null)
+PKG_LIBS   := $(shell pkg-config --libs glib-2.0 libcjson 2>/dev/null)
+
+WARNINGS := -Wall -Wextra -Wshadow -Wstrict-prototypes -Wmissing-prototypes \
+            -Wno-unused-parameter -Werror=implicit-function-declaration \
+            -Werror=incompatible-pointer-types -Werror=int-conversion
+CFLAGS   ?= -O2 -g
+BASE_CFLAGS := -std=gnu11 $(WARNINGS) -fPIC -fvisibility=hidden -Iaddin $(PKG_CFLAGS)
+UNO_CFLAGS  := -I$(SDK)/include -DUNX -DLINUX -DCPPU_ENV=gcc3
+SAN_FLAGS   := -fsanitize=address,undefined -fno-sanitize-recover=undefined \
+               -fno-omit-frame-pointer
+
+CORE_SRC  := $(sort $(wildcard addin/core/*.c))
+# UNO-free parts of the add-in, unit-tested with the core
+PURE_SRC  := $(CORE_SRC) addin/calc/cell_value.c addin/calc/functions.c
+UNO_SRC   := $(sort $(wildcard addin/uno/*.c))
+CALC_SRC  := $(sort $(wildcard addin/calc/*.c))
+COMP_SRC  := $(sort $(wildcard addin/*.c))
+UNIT_SRC  := $(sort $(wildcard tests/unit/test_*.c))
+
+PURE_OBJ  := $(PURE_SRC:%.c=$(BUILD)/obj/%.o)
+ASAN_OBJ  := $(PURE_SRC:%.c=$(BUILD)/asan/%.o)
+EXT_OBJ   := $(sort $(PURE_OBJ) $(UNO_SRC:%.c=$(BUILD)/obj/%.o) \
+             $(CALC_SRC:%.c=$(BUILD)/obj/%.o) $(COMP_SRC:%.c=$(BUILD)/obj/%.o))
+HEADERS   := $(wildcard addin/*/*.h)
+UNIT_BIN  := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
+ASAN_BIN  := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests-asan/%)
+
+.PHONY: all check check-all demo-run check-generated check-unit check-asan check-integration demo install setup clean regen
+all: $(BUILD)/jixiao.oxt
+
+setup:
+	@tools/setup-debian.sh
+
+# --- domain core and unit tests -------------------------------------------
+
+# The core must stay free of UNO: it is compiled without the SDK's headers.
+$(BUILD)/obj/addin/core/%.o: addin/core/%.c $(HEADERS)
+	@mkdir -p $(@D)
+	$(CC) $(BASE_CFLAGS) $(CFLAGS) -c $< -o $@
+
+$(BUILD)/obj/addin/%.o: addin/%.c $(HEADERS)
+	@mkdir -p $(@D)
+	$(CC) $(BASE_CFLAGS) $(UNO_CFLAGS) $(CFLAGS) -c $< -o $@
+
+$(BUILD)/asan/addin/%.o: addin/%.c $(HEADERS)
+	@mkdir -p $(@D)
+	$(CC) $(BASE_CFLAGS) -O1 -g $(SAN_FLAGS) -c $< -o $@
+
+$(BUILD)/tests/%: tests/unit/%.c $(PURE_OBJ) $(wildcard tests/unit/*.h)
+	@mkdir -p $(@D)
+	$(CC) $(BASE_CFLAGS) $(CFLAGS) -Itests/unit $< $(PURE_OBJ) $(PKG_LIBS) -lm -o $@
+
+$(BUILD)/tests-asan/%: tests/unit/%.c $(ASAN_OBJ) $(wildcard tests/unit/*.h)
+	@mkdir -p $(@D)
+	$(CC) $(BASE_CFLAGS) -O1 -g $(SAN_FLAGS) -Itests/unit $< $(ASAN_OBJ) $(PKG_LIBS) -lm -o $@
+
+# Every suite runs even if an earlier one fails; the summary adds them up.
+# (setup first, then a fresh make: its pkg-config flags need the packages)
+check: setup
+	@$(MAKE) --no-print-directory check-all
+
+check-all:
+	@rm -rf $(BUILD)/results; mkdir -p $(BUILD)/results
+	@$(MAKE) --no-print-directory -k check-unit check-asan check-generated check-integration; \
+	  tests/summary.sh
+
+check-unit: $(UNIT_BIN)
+	@tests/run-unit.sh unit $(UNIT_BIN)
+
+check-asan: $(ASAN_BIN)
+	@ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+	  tests/run-unit.sh asan $(ASAN_BIN)
+
+# --- generated from the function table -----------------------------------
+
+$(BUILD)/tools/gen-functions: tools/gen_functions.c $(PURE_OBJ)
+	@mkdir -p $(@D)
+	$(CC) $(BASE_CFLAGS) $(CFLAGS) $< $(PURE_OBJ) $(PKG_LIBS) -lm -o $@
+
+IDL := idl/org/jixiao/calc/XFunctions.idl
+
+# Rewrites the IDL and the README's function reference from the table.
+regen: $(BUILD)/tools/gen-functions
+	$(BUILD)/tools/gen-functions idl > $(IDL)
+	$(BUILD)/tools/gen-functions markdown > $(BUILD)/functions.md
+	tools/replace-section.sh README.md functions $(BUILD)/functions.md
+
+# The checked-in IDL and README reference must match the table.
+check-generated: $(BUILD)/tools/gen-functions
+	@tests/check-generated.sh $(BUILD)/tools/gen-functions $(IDL) README.md
+
+# --- the extension ---------------------------------------------------------
+
+$(BUILD)/jixiao.rdb: $(IDL)
+	@mkdir -p $(@D)
+	$(SDK)/bin/unoidl-write $(PROGRAM)/types.rdb $(PROGRAM)/types/offapi.rdb $< $@
+
+$(BUILD)/libjixiao.so: $(EXT_OBJ)
+	$(CC) -shared -Wl,--no-undefined -Wl,-z,defs -Wl,-rpath,'$$ORIGIN' -o $@ $(EXT_OBJ) \
+	  -L$(SDK)/lib -luno_cppu -luno_sal $(PKG_LIBS) -lm
+
+OXT_FILES := $(shell find registration -type f -not -name '*.in')
+
+# cJSON is not part of LibreOffice: its library travels inside the .oxt and
+# is found through the rpath $ORIGIN.
+$(BUILD)/jixiao.oxt: $(BUILD)/libjixiao.so $(BUILD)/jixiao.rdb $(OXT_FILES) registration/description.xml.in VERSION
+	rm -rf $(BUILD)/oxt $@
+	mkdir -p $(BUILD)/oxt
+	cp -r registration/. $(BUILD)/oxt/
+	rm -f $(BUILD)/oxt/*.in
+	sed 's/@VERSION@/$(VERSION)/' registration/description.xml.in > $(BUILD)/oxt/description.xml
+	cp $(BUILD)/libjixiao.so $(BUILD)/jixiao.rdb $(BUILD)/oxt/
+	cp -L $$(pkg-config --variable=libdir libcjson)/libcjson.so.1 $(BUILD)/oxt/
+	cd $(BUILD)/oxt && zip -qr -X ../jixiao.oxt .
+
+check-integration: $(BUILD)/jixiao.oxt
+	@tests/run-integration.sh
+
+# --- running it -------------------------------------------------------------
+
+demo: setup
+	@$(MAKE) --no-print-directory demo-run
+
+demo-run: $(BUILD)/jixiao.oxt
+	tools/office-profile.sh $(BUILD)/demo-profile $(BUILD)/jixiao.oxt
+	/usr/bin/python3 tools/demo.py $(BUILD)/demo-profile examples/functions.fods
+
+install: $(BUILD)/jixiao.oxt
+	unopkg add --force --suppress-license $(BUILD)/jixiao.oxt
+
+clean:
+	rm -rf $(BUILD)

@@ -1,0 +1,98 @@
+"""A headless LibreOffice for the integration tests, driven over a pipe.
+
+Office(profile) starts soffice on a profile prepared by
+tools/office-profile.sh (Jixiao installed), connects with python3-uno and
+hands out the desktop.  Add-in functions are evaluated through real cell
+formulas, never by touching the add-in object from Python (the bridge
+does not know its type).
+"""
+import os
+import subprocess
+import time
+import uuid
+
+import uno  # Debian's python3-uno: run with /usr/bin/python3
+from com.sun.star.beans import PropertyValue
+
+
+def props(**kwargs):
+    result = []
+    for name, value in kwargs.items():
+        p = PropertyValue()
+        p.Name = name
+        p.Value = value
+        result.append(p)
+    return tuple(result)
+
+
+class Office:
+    def __init__(self, profile, timeout=90):
+        self.profile = os.path.abspath(profile)
+        self.pipe = "jixiao_test_" + uuid.uuid4().hex[:12]
+        self.timeout = timeout
+        self.process = None
+        self.desktop = None
+
+    def __enter__(self):
+        self.start()
+        return self
+
+    def __exit__(self, *exc):
+        self.stop()
+
+    def start(self):
+        self.process = subprocess.Popen(
+            ["soffice", "--headless", "--invisible", "--nologo", "--norestore",
+             "--nodefault", "--nolockcheck",
+             "-env:UserInstallation=file://" + self.profile,
+             "--accept=pipe,name=%s;urp;StarOffice.ComponentContext" % self.pipe],
+            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        local = uno.getComponentContext()
+        resolver = local.ServiceManager.createInstanceWithContext(
+            "com.sun.star.bridge.UnoUrlResolver", local)
+        deadline = time.time() + self.timeout
+        while True:
+            try:
+                self.context = resolver.resolve(
+                    "uno:pipe,name=%s;urp;StarOffice.ComponentContext" % self.pipe)
+                break
+            except Exception:
+                if time.time() > deadline or self.process.poll() is not None:
+                    raise RuntimeError("LibreOffice did not start (exit %s)" % self.process.poll())
+                time.sleep(0.2)
+        self.smgr = self.context.ServiceManager
+        self.desktop = self.smgr.createInstanceWithContext(
+            "com.sun.star.frame.Desktop", self.context)
+
+    def stop(self):
+        if self.desktop is not None:
+            try:
+                self.desktop.terminate()
+            except Exception:
+                pass  # the bridge closes as the office exits
+            self.desktop = None
+        if self.process is not None:
+            try:
+                self.process.wait(timeout=30)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+                self.process.wait()
+            self.process = None
+
+    def create(self, kind="scalc"):
+        return self.desktop.loadComponentFromURL(
+            "private:factory/" + kind, "_blank", 0, props(Hidden=True))
+
+    def open(self, path, **extra):
+        url = uno.systemPathToFileUrl(os.path.abspath(path))
+        return self.desktop.loadComponentFromURL(url, "_blank", 0, props(Hidden=True, **extra))
+
+    def create_instance(self, service):
+        return self.smgr.createInstanceWithContext(service, self.context)
+
+
+# Calc error codes as XCell.getError() reports them
+ERR_ILLEGAL_ARGUMENT = 502   # Err:502, raised IllegalArgumentException
+ERR_PARAMETER_COUNT = 504    # Err:504
+ERR_NO_VALUE = 519           # #VALUE!
+ERR_NOT_AVAILABLE = 32767    # #N/A
