@@ -144,6 +144,9 @@ static void read_range(uno_Sequence *rows, JxCellValue *value, ArgStorage *stora
             if (cell->pType->eTypeClass == typelib_TypeClass_SEQUENCE)
                 continue;   /* a nested range inside a range: not a cell */
             read_any(cell, &cells[r * n_cols + c], storage);
+            /* Calc passes an error cell of a range as void (empty ones as "") */
+            if (jx_any_is_void(cell))
+                cells[r * n_cols + c].kind = JX_CELL_ERROR;
         }
     }
     value->kind = JX_CELL_RANGE;

@@ -19,6 +19,7 @@ typedef enum {
     JX_CELL_NUMBER,
     JX_CELL_TEXT,
     JX_CELL_RANGE,   /* rows × cols values, row-major */
+    JX_CELL_ERROR,   /* an error value inside a range (#DIV/0! …) */
 } JxCellKind;
 
 typedef struct JxCellValue JxCellValue;

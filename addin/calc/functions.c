@@ -32,8 +32,11 @@ static gboolean read_quantity(const JxCellValue *cell, JxQuantity *q, GError **e
     }
     if (cell->kind == JX_CELL_TEXT)
         return jx_quantity_parse(cell->text, q, error);
-    jx_set_error(error, JX_ERROR_INVALID, "需要一个数值或文字，而不是区域",
-                 "expected a number or text, not a range");
+    if (cell->kind == JX_CELL_ERROR)
+        jx_set_error(error, JX_ERROR_INVALID, "是错误值", "is an error value");
+    else
+        jx_set_error(error, JX_ERROR_INVALID, "需要一个数值或文字，而不是区域",
+                     "expected a number or text, not a range");
     return FALSE;
 }
 

@@ -1,0 +1,410 @@
+/*
+ * model.c: locating the schema's fields and tables in the cell grid.
+ *
+ * Labels and headers are compared after jx_label_normalize, so "单 位 名 称："
+ * finds "单位名称".  A row label is searched top to bottom in its column, so
+ * inserting rows above it (a "moved label") does not break anything.
+ */
+#include "core/model.h"
+
+#include <math.h>
+#include <string.h>
+
+#include "core/quantity.h"
+#include "core/units.h"
+
+static const JxSheet *sheet_of(const JxModel *m, const char *sheet_id)
+{
+    const JxSheetSpec *spec = jx_schema_sheet(m->schema, sheet_id);
+    return spec ? jx_workbook_sheet(m->workbook, spec->name) : NULL;
+}
+
+static gboolean cell_reads(const JxGridCell *cell, const char *normalized_label)
+{
+    if (cell->kind != JX_GRID_TEXT)
+        return FALSE;
+    g_autofree char *text = jx_label_normalize(cell->text);
+    return strcmp(text, normalized_label) == 0;
+}
+
+static void set_value(JxValue *v, const JxSheet *sheet, int row, int col)
+{
+    v->cell = jx_sheet_cell(sheet, row, col);
+    v->sheet = sheet->index;
+    v->row = row;
+    v->col = col;
+}
+
+/* --- fields ---------------------------------------------------------------- */
+
+static void locate_field(JxModel *m, const JxFieldSpec *f, JxValue *v)
+{
+    const JxSheetSpec *sheet_spec = jx_schema_sheet(m->schema, f->sheet);
+    const JxSheet *sheet = sheet_of(m, f->sheet);
+    v->sheet = -1;
+    if (sheet == NULL)
+        return;   /* reported once per sheet by locate_sheets */
+    switch (f->at.kind) {
+    case JX_AT_CELL:
+        set_value(v, sheet, f->at.row, f->at.col);
+        return;
+    case JX_AT_NAMED: {
+        const JxNamedCell *n = g_hash_table_lookup(m->workbook->names, f->at.name);
+        if (n != NULL && n->sheet >= 0 && (guint)n->sheet < m->workbook->sheets->len) {
+            set_value(v, g_ptr_array_index(m->workbook->sheets, (guint)n->sheet), n->row, n->col);
+            return;
+        }
+        g_ptr_array_add(m->findings,
+            jx_finding_new("JX-NAME-MISSING", sheet->index, 0, 0,
+                           "找不到命名区域“%s”（%s）", "the named range '%s' (%s) was not found",
+                           f->at.name, jx_text_get(&f->label, JX_LANG_ZH),
+                           f->at.name, jx_text_get(&f->label, JX_LANG_EN)));
+        return;
+    }
+    case JX_AT_LABEL: {
+        g_autofree char *label = jx_label_normalize(f->at.label);
+        for (int row = 0; row < sheet->rows; row++)
+            if (cell_reads(jx_sheet_cell(sheet, row, f->at.label_col), label)) {
+                set_value(v, sheet, row, f->at.value_col);
+                return;
+            }
+        g_autofree char *letters = jx_column_letters(f->at.label_col);
+        g_ptr_array_add(m->findings,
+            jx_finding_new("JX-LABEL-MISSING", sheet->index, 0, f->at.label_col,
+                           "工作表“%s”的 %s 列中找不到“%s”", "'%s' was not found in column %s of sheet '%s'",
+                           sheet_spec->name, letters, f->at.label,
+                           f->at.label, letters, sheet_spec->name));
+        return;
+    }
+    }
+}
+
+/* --- tables ---------------------------------------------------------------- */
+
+static gboolean row_is_blank(const JxSheet *sheet, int row, const int *column_of, int n)
+{
+    for (int c = 0; c < n; c++)
+        if (column_of[c] >= 0 && jx_sheet_cell(sheet, row, column_of[c])->kind != JX_GRID_EMPTY)
+            return FALSE;
+    return TRUE;
+}
+
+static gboolean row_ends_table(const JxSheet *sheet, int row, const JxTableSpec *t,
+                               const int *column_of, int n, GPtrArray *end_labels)
+{
+    for (guint e = 0; e < end_labels->len; e++) {
+        const char *label = g_ptr_array_index(end_labels, e);
+        if (cell_reads(jx_sheet_cell(sheet, row, t->header_label_col), label))
+            return TRUE;
+        for (int c = 0; c < n; c++)
+            if (column_of[c] >= 0 && cell_reads(jx_sheet_cell(sheet, row, column_of[c]), label))
+                return TRUE;
+    }
+    return FALSE;
+}
+
+/* The text of a code cell: numbers as integers ("301"). */
+static char *code_text(const JxGridCell *cell)
+{
+    if (cell->kind == JX_GRID_NUMBER && fabs(cell->number) < 1e15)
+        return g_strdup_printf("%.0f", cell->number);
+    if (cell->kind == JX_GRID_TEXT)
+        return jx_label_normalize(cell->text);
+    return NULL;
+}
+
+/* Group totals by code prefix: a row's parent is the row with the longest
+ * code that is a proper prefix of its own (30101 → 301). */
+static void find_groups(JxTableData *td, int code_index)
+{
+    g_autoptr(GHashTable) by_code = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+    for (guint r = 0; r < td->rows->len; r++) {
+        JxTableRow *row = &g_array_index(td->rows, JxTableRow, r);
+        char *code = row->cells[code_index].cell ? code_text(row->cells[code_index].cell) : NULL;
+        if (code && code[0] && !g_hash_table_contains(by_code, code))
+            g_hash_table_insert(by_code, code, GINT_TO_POINTER((int)r + 1));
+        else
+            g_free(code);
+    }
+    for (guint r = 0; r < td->rows->len; r++) {
+        JxTableRow *row = &g_array_index(td->rows, JxTableRow, r);
+        g_autofree char *code = row->cells[code_index].cell ? code_text(row->cells[code_index].cell) : NULL;
+        row->group_parent = -1;
+        for (gsize n = code ? strlen(code) : 0; n > 1 && row->group_parent < 0; n--) {
+            g_autofree char *prefix = g_strndup(code, n - 1);
+            int parent = GPOINTER_TO_INT(g_hash_table_lookup(by_code, prefix)) - 1;
+            if (parent >= 0 && parent != (int)r)
+                row->group_parent = parent;
+        }
+    }
+}
+
+static void locate_table(JxModel *m, const JxTableSpec *t, JxTableData *td)
+{
+    const JxSheet *sheet = sheet_of(m, t->sheet);
+    int n = (int)t->columns->len;
+    td->spec = t;
+    td->sheet = -1;
+    td->column_of = g_new(int, n + 1);
+    td->rows = g_array_new(FALSE, TRUE, sizeof(JxTableRow));
+    for (int c = 0; c < n; c++)
+        td->column_of[c] = -1;
+    if (sheet == NULL)
+        return;
+    td->sheet = sheet->index;
+    g_autofree char *header = jx_label_normalize(t->header_label);
+    td->header_row = -1;
+    for (int row = 0; row < sheet->rows && td->header_row < 0; row++)
+        if (cell_reads(jx_sheet_cell(sheet, row, t->header_label_col), header))
+            td->header_row = row;
+    if (td->header_row < 0) {
+        g_autofree char *letters = jx_column_letters(t->header_label_col);
+        g_ptr_array_add(m->findings,
+            jx_finding_new("JX-TABLE-MISSING", sheet->index, 0, t->header_label_col,
+                           "“%s”：工作表“%s”的 %s 列中找不到标题“%s”",
+                           "%s: the header '%s' was not found in column %s of sheet '%s'",
+                           jx_text_get(&t->label, JX_LANG_ZH), sheet->name, letters, t->header_label,
+                           jx_text_get(&t->label, JX_LANG_EN), t->header_label, letters, sheet->name));
+        return;
+    }
+    for (int c = 0; c < n; c++) {
+        const JxColumnSpec *col = g_ptr_array_index(t->columns, (guint)c);
+        if (col->column >= 0) {
+            td->column_of[c] = col->column;
+            continue;
+        }
+        g_autofree char *wanted = jx_label_normalize(col->header);
+        for (int x = 0; x < sheet->cols && td->column_of[c] < 0; x++)
+            if (cell_reads(jx_sheet_cell(sheet, td->header_row, x), wanted))
+                td->column_of[c] = x;
+        if (td->column_of[c] < 0)
+            g_ptr_array_add(m->findings,
+                jx_finding_new("JX-COLUMN-MISSING", sheet->index, td->header_row, 0,
+                               "“%s”的标题行（第 %d 行）中没有“%s”列",
+                               "%s: no column '%s' in the header row (row %d)",
+                               jx_text_get(&t->label, JX_LANG_ZH), td->header_row + 1, col->header,
+                               jx_text_get(&t->label, JX_LANG_EN), col->header, td->header_row + 1));
+    }
+    td->located = TRUE;
+    int blanks = 0;
+    for (int row = td->header_row + 1; row < sheet->rows; row++) {
+        if (row_ends_table(sheet, row, t, td->column_of, n, t->end_labels))
+            break;
+        if (row_is_blank(sheet, row, td->column_of, n)) {
+            if (++blanks >= t->end_blank_rows)
+                break;
+            continue;
+        }
+        blanks = 0;
+        if ((int)td->rows->len >= t->max_rows) {
+            g_ptr_array_add(m->findings,
+                jx_finding_new("JX-TABLE-TRUNCATED", sheet->index, row, 0,
+                               "“%s”超过 %d 行，其后的行未读取", "%s has more than %d rows; the rest was not read",
+                               jx_text_get(&t->label, JX_LANG_ZH), t->max_rows,
+                               jx_text_get(&t->label, JX_LANG_EN), t->max_rows));
+            break;
+        }
+        JxTableRow r = { row, -1, g_new0(JxValue, n + 1) };
+        for (int c = 0; c < n; c++) {
+            r.cells[c].sheet = -1;
+            if (td->column_of[c] >= 0)
+                set_value(&r.cells[c], sheet, row, td->column_of[c]);
+        }
+        g_array_append_val(td->rows, r);
+    }
+    if (t->group_column != NULL)
+        find_groups(td, jx_table_column_index(t, t->group_column));
+}
+
+/* --- the model ------------------------------------------------------------- */
+
+static void locate_sheets(JxModel *m)
+{
+    for (guint i = 0; i < m->schema->sheets->len; i++) {
+        const JxSheetSpec *s = g_ptr_array_index(m->schema->sheets, i);
+        if (s->required && jx_workbook_sheet(m->workbook, s->name) == NULL)
+            g_ptr_array_add(m->findings,
+                jx_finding_new("JX-SHEET-MISSING", -1, 0, 0,
+                               "工作簿中没有工作表“%s”", "the workbook has no sheet '%s'",
+                               s->name, s->name));
+    }
+}
+
+JxModel *jx_model_build(const JxSchema *schema, const JxWorkbook *workbook)
+{
+    JxModel *m = g_new0(JxModel, 1);
+    m->schema = schema;
+    m->workbook = workbook;
+    m->findings = g_ptr_array_new_with_free_func(jx_finding_free);
+    m->fields = g_new0(JxValue, schema->fields->len + 1);
+    m->tables = g_new0(JxTableData, schema->tables->len + 1);
+    locate_sheets(m);
+    for (guint i = 0; i < schema->fields->len; i++)
+        locate_field(m, g_ptr_array_index(schema->fields, i), &m->fields[i]);
+    for (guint i = 0; i < schema->tables->len; i++)
+        locate_table(m, g_ptr_array_index(schema->tables, i), &m->tables[i]);
+    return m;
+}
+
+void jx_model_free(JxModel *m)
+{
+    if (m == NULL)
+        return;
+    for (guint i = 0; i < m->schema->tables->len; i++) {
+        JxTableData *td = &m->tables[i];
+        for (guint r = 0; td->rows && r < td->rows->len; r++)
+            g_free(g_array_index(td->rows, JxTableRow, r).cells);
+        if (td->rows)
+            g_array_free(td->rows, TRUE);
+        g_free(td->column_of);
+    }
+    g_free(m->tables);
+    g_free(m->fields);
+    g_ptr_array_free(m->findings, TRUE);
+    g_free(m);
+}
+
+const JxValue *jx_model_field(const JxModel *m, const char *id)
+{
+    for (guint i = 0; id && i < m->schema->fields->len; i++)
+        if (strcmp(((JxFieldSpec *)g_ptr_array_index(m->schema->fields, i))->id, id) == 0)
+            return &m->fields[i];
+    return NULL;
+}
+
+const JxTableData *jx_model_table(const JxModel *m, const char *id)
+{
+    for (guint i = 0; id && i < m->schema->tables->len; i++)
+        if (strcmp(((JxTableSpec *)g_ptr_array_index(m->schema->tables, i))->id, id) == 0)
+            return &m->tables[i];
+    return NULL;
+}
+
+/* TRUE if the value reads `wanted` (text after normalising, or a number
+ * equal to wanted read as a number: code 301 stored as a number). */
+static gboolean value_matches(const JxValue *v, const char *wanted)
+{
+    if (v->cell == NULL)
+        return FALSE;
+    if (v->cell->kind == JX_GRID_TEXT) {
+        g_autofree char *a = jx_label_normalize(v->cell->text);
+        g_autofree char *b = jx_label_normalize(wanted);
+        return strcmp(a, b) == 0;
+    }
+    if (v->cell->kind == JX_GRID_NUMBER) {
+        char *end;
+        double d = g_ascii_strtod(wanted, &end);
+        return end != wanted && *end == '\0' && d == v->cell->number;
+    }
+    return FALSE;
+}
+
+gboolean jx_model_resolve(const JxModel *m, const JxRef *ref, const JxTableData *table,
+                          int row, GArray *out, GError **error)
+{
+    if (ref->is_constant)
+        return TRUE;
+    if (ref->same_row) {
+        int c = table ? jx_table_column_index(table->spec, ref->name) : -1;
+        if (c >= 0 && row >= 0 && (guint)row < table->rows->len)
+            g_array_append_val(out, g_array_index(table->rows, JxTableRow, row).cells[c]);
+        return TRUE;
+    }
+    if (ref->table == NULL) {
+        const JxValue *v = jx_model_field(m, ref->name);
+        if (v != NULL)
+            g_array_append_val(out, *v);
+        return TRUE;
+    }
+    const JxTableData *td = jx_model_table(m, ref->table);
+    if (td == NULL || !td->located)
+        return TRUE;
+    int c = jx_table_column_index(td->spec, ref->name);
+    int match = ref->match_column ? jx_table_column_index(td->spec, ref->match_column) : -1;
+    gboolean found = FALSE;
+    for (guint r = 0; r < td->rows->len; r++) {
+        const JxTableRow *tr = &g_array_index(td->rows, JxTableRow, r);
+        if (ref->all_rows || value_matches(&tr->cells[match], ref->match_value)) {
+            g_array_append_val(out, tr->cells[c]);
+            found = TRUE;
+            if (!ref->all_rows)
+                break;
+        }
+    }
+    if (!found && !ref->all_rows) {
+        jx_set_error(error, JX_ERROR_WORKBOOK, "“%s”中找不到%s为“%s”的行",
+                     "no row of '%s' has %s '%s'", td->spec->id, ref->match_column,
+                     ref->match_value, td->spec->id, ref->match_column, ref->match_value);
+        return FALSE;
+    }
+    return TRUE;
+}
+
+gboolean jx_value_is_empty(const JxValue *v)
+{
+    if (v == NULL || v->cell == NULL || v->cell->kind == JX_GRID_EMPTY)
+        return TRUE;
+    if (v->cell->kind != JX_GRID_TEXT)
+        return FALSE;
+    g_autofree char *text = jx_label_normalize(v->cell->text);
+    return text[0] == '\0';
+}
+
+char *jx_value_text(const JxValue *v)
+{
+    if (v == NULL || v->cell == NULL)
+        return g_strdup("");
+    switch (v->cell->kind) {
+    case JX_GRID_NUMBER: {
+        /* shortest form that reads back: 0.1, not 0.10000000000000001 */
+        char *s = g_strdup_printf("%.15g", v->cell->number);
+        if (g_ascii_strtod(s, NULL) != v->cell->number) {
+            g_free(s);
+            s = g_strdup_printf("%.17g", v->cell->number);
+        }
+        return s;
+    }
+    case JX_GRID_TEXT:
+    case JX_GRID_ERROR:
+        return g_strdup(v->cell->text ? v->cell->text : "");
+    default:
+        return g_strdup("");
+    }
+}
+
+gboolean jx_value_number(const JxValue *v, const char *unit, double *number, GError **error)
+{
+    if (jx_value_is_empty(v)) {
+        jx_set_error(error, JX_ERROR_INVALID, "为空", "is empty");
+        return FALSE;
+    }
+    if (v->cell->kind == JX_GRID_ERROR) {
+        jx_set_error(error, JX_ERROR_INVALID, "是错误值 %s", "is the error value %s",
+                     v->cell->text, v->cell->text);
+        return FALSE;
+    }
+    if (v->cell->kind == JX_GRID_NUMBER) {
+        *number = v->cell->number;
+        return TRUE;
+    }
+    JxQuantity q;
+    if (!jx_quantity_parse(v->cell->text, &q, error))
+        return FALSE;
+    if (q.kind != JX_QUANTITY_NUMBER) {
+        jx_set_error(error, JX_ERROR_INVALID, "“%s”不是数值", "'%s' is not a number",
+                     v->cell->text, v->cell->text);
+        return FALSE;
+    }
+    if (unit == NULL || q.unit[0] == '\0') {
+        *number = q.value;
+        return TRUE;
+    }
+    return jx_unit_convert(q.value, q.unit, unit, number, error);
+}
+
+char *jx_value_address(const JxModel *m, const JxValue *v)
+{
+    if (v == NULL || v->sheet < 0)
+        return g_strdup("");
+    return jx_address_format(m->workbook, v->sheet, v->row, v->col);
+}
