@@ -10,10 +10,12 @@
 #include <sal/types.h>
 
 #include "calc/addin.h"
+#include "ui/headless.h"
 #include "uno/factory.h"
 
 static const JxImplementation *const implementations[] = {
     &jx_addin_implementation,
+    &jx_headless_implementation,
 };
 
 SAL_DLLPUBLIC_EXPORT void component_getImplementationEnvironment(

@@ -26,6 +26,12 @@ void jx_set_error(GError **error, JxErrorCode code,
     g_set_error(error, JX_ERROR, code, "%s%c%s", zh, JX_TEXT_SEPARATOR, en);
 }
 
+void jx_set_error_texts(GError **error, JxErrorCode code, const char *zh, const char *en)
+{
+    if (error != NULL)
+        g_set_error(error, JX_ERROR, code, "%s%c%s", zh, JX_TEXT_SEPARATOR, en);
+}
+
 char *jx_error_text(const GError *error, JxLang lang)
 {
     if (error == NULL)

@@ -35,6 +35,10 @@ typedef enum { JX_LANG_ZH = 0, JX_LANG_EN = 1 } JxLang;
 void jx_set_error(GError **error, JxErrorCode code,
                   const char *zh_format, const char *en_format, ...);
 
+/* Sets *error from two finished texts (for messages whose two languages
+ * need their arguments in different orders). */
+void jx_set_error_texts(GError **error, JxErrorCode code, const char *zh, const char *en);
+
 /* The text of error in lang, newly allocated.  Works for foreign GErrors too
  * (their message is returned as is). */
 char *jx_error_text(const GError *error, JxLang lang);

@@ -80,6 +80,17 @@ JxFinding *jx_finding_new(const char *code, int sheet, int row, int col,
     return f;
 }
 
+JxFinding *jx_finding_new_texts(const char *code, int sheet, int row, int col,
+                                char *zh, char *en)
+{
+    JxFinding *f = jx_finding_new(code, sheet, row, col, "%s", "%s", "", "");
+    g_free(f->text[JX_LANG_ZH]);
+    g_free(f->text[JX_LANG_EN]);
+    f->text[JX_LANG_ZH] = zh;
+    f->text[JX_LANG_EN] = en;
+    return f;
+}
+
 void jx_finding_set_range(JxFinding *f, int row2, int col2)
 {
     f->row2 = MAX(f->row, row2);

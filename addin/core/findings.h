@@ -44,6 +44,9 @@ const JxFindingKind *jx_finding_kind(const char *code);
  * with texts formatted from zh_format/en_format (same arguments). */
 JxFinding *jx_finding_new(const char *code, int sheet, int row, int col,
                           const char *zh_format, const char *en_format, ...);
+/* The same with two finished texts, which the finding takes over. */
+JxFinding *jx_finding_new_texts(const char *code, int sheet, int row, int col,
+                                char *zh, char *en);
 void jx_finding_set_range(JxFinding *finding, int row2, int col2);
 void jx_finding_free(gpointer finding);
 

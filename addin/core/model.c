@@ -55,10 +55,10 @@ static void locate_field(JxModel *m, const JxFieldSpec *f, JxValue *v)
             return;
         }
         g_ptr_array_add(m->findings,
-            jx_finding_new("JX-NAME-MISSING", sheet->index, 0, 0,
-                           "找不到命名区域“%s”（%s）", "the named range '%s' (%s) was not found",
-                           f->at.name, jx_text_get(&f->label, JX_LANG_ZH),
-                           f->at.name, jx_text_get(&f->label, JX_LANG_EN)));
+            jx_finding_new_texts("JX-NAME-MISSING", sheet->index, 0, 0,
+                g_strdup_printf("找不到命名区域“%s”（%s）", f->at.name, jx_text_get(&f->label, JX_LANG_ZH)),
+                g_strdup_printf("the named range '%s' (%s) was not found", f->at.name,
+                                jx_text_get(&f->label, JX_LANG_EN))));
         return;
     }
     case JX_AT_LABEL: {
@@ -70,10 +70,10 @@ static void locate_field(JxModel *m, const JxFieldSpec *f, JxValue *v)
             }
         g_autofree char *letters = jx_column_letters(f->at.label_col);
         g_ptr_array_add(m->findings,
-            jx_finding_new("JX-LABEL-MISSING", sheet->index, 0, f->at.label_col,
-                           "工作表“%s”的 %s 列中找不到“%s”", "'%s' was not found in column %s of sheet '%s'",
-                           sheet_spec->name, letters, f->at.label,
-                           f->at.label, letters, sheet_spec->name));
+            jx_finding_new_texts("JX-LABEL-MISSING", sheet->index, 0, f->at.label_col,
+                g_strdup_printf("工作表“%s”的 %s 列中找不到“%s”", sheet_spec->name, letters, f->at.label),
+                g_strdup_printf("'%s' was not found in column %s of sheet '%s'", f->at.label, letters,
+                                sheet_spec->name)));
         return;
     }
     }
@@ -160,11 +160,11 @@ static void locate_table(JxModel *m, const JxTableSpec *t, JxTableData *td)
     if (td->header_row < 0) {
         g_autofree char *letters = jx_column_letters(t->header_label_col);
         g_ptr_array_add(m->findings,
-            jx_finding_new("JX-TABLE-MISSING", sheet->index, 0, t->header_label_col,
-                           "“%s”：工作表“%s”的 %s 列中找不到标题“%s”",
-                           "%s: the header '%s' was not found in column %s of sheet '%s'",
-                           jx_text_get(&t->label, JX_LANG_ZH), sheet->name, letters, t->header_label,
-                           jx_text_get(&t->label, JX_LANG_EN), t->header_label, letters, sheet->name));
+            jx_finding_new_texts("JX-TABLE-MISSING", sheet->index, 0, t->header_label_col,
+                g_strdup_printf("“%s”：工作表“%s”的 %s 列中找不到标题“%s”",
+                                jx_text_get(&t->label, JX_LANG_ZH), sheet->name, letters, t->header_label),
+                g_strdup_printf("%s: the header '%s' was not found in column %s of sheet '%s'",
+                                jx_text_get(&t->label, JX_LANG_EN), t->header_label, letters, sheet->name)));
         return;
     }
     for (int c = 0; c < n; c++) {
@@ -179,11 +179,11 @@ static void locate_table(JxModel *m, const JxTableSpec *t, JxTableData *td)
                 td->column_of[c] = x;
         if (td->column_of[c] < 0)
             g_ptr_array_add(m->findings,
-                jx_finding_new("JX-COLUMN-MISSING", sheet->index, td->header_row, 0,
-                               "“%s”的标题行（第 %d 行）中没有“%s”列",
-                               "%s: no column '%s' in the header row (row %d)",
-                               jx_text_get(&t->label, JX_LANG_ZH), td->header_row + 1, col->header,
-                               jx_text_get(&t->label, JX_LANG_EN), col->header, td->header_row + 1));
+                jx_finding_new_texts("JX-COLUMN-MISSING", sheet->index, td->header_row, 0,
+                    g_strdup_printf("“%s”的标题行（第 %d 行）中没有“%s”列",
+                                    jx_text_get(&t->label, JX_LANG_ZH), td->header_row + 1, col->header),
+                    g_strdup_printf("%s: no column '%s' in the header row (row %d)",
+                                    jx_text_get(&t->label, JX_LANG_EN), col->header, td->header_row + 1)));
     }
     td->located = TRUE;
     int blanks = 0;
@@ -198,10 +198,10 @@ static void locate_table(JxModel *m, const JxTableSpec *t, JxTableData *td)
         blanks = 0;
         if ((int)td->rows->len >= t->max_rows) {
             g_ptr_array_add(m->findings,
-                jx_finding_new("JX-TABLE-TRUNCATED", sheet->index, row, 0,
-                               "“%s”超过 %d 行，其后的行未读取", "%s has more than %d rows; the rest was not read",
-                               jx_text_get(&t->label, JX_LANG_ZH), t->max_rows,
-                               jx_text_get(&t->label, JX_LANG_EN), t->max_rows));
+                jx_finding_new_texts("JX-TABLE-TRUNCATED", sheet->index, row, 0,
+                    g_strdup_printf("“%s”超过 %d 行，其后的行未读取", jx_text_get(&t->label, JX_LANG_ZH), t->max_rows),
+                    g_strdup_printf("%s has more than %d rows; the rest was not read",
+                                    jx_text_get(&t->label, JX_LANG_EN), t->max_rows)));
             break;
         }
         JxTableRow r = { row, -1, g_new0(JxValue, n + 1) };

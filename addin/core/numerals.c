@@ -118,7 +118,8 @@ gsize jx_numeral_parse_prefix(const char *text, double *value)
             break;
         }
     }
-    if (digit >= 0) {
+    /* after 十 the ones follow directly: "二十零九" is not a numeral */
+    if (digit >= 0 && !(gap && last_place < 100)) {
         /* "一百二" is 120 and "三千五" 3500, but "一百零二" is 102 */
         gboolean abbreviated = !gap && (last_place == 100 || last_place == 1000);
         total += (gint64)digit * (abbreviated ? last_place / 10 : 1);

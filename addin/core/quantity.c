@@ -17,15 +17,20 @@
  *     unchanged.  约/大约/左右 mean ABOUT.  超过/超 mean both GT and MORE
  *     (as a target: must exceed; as an actual: a lower bound).  以上 is GE,
  *     以下/以内/内 are LE, …前 after a date is LE.
- *   - 万/亿 (and 千 after Arabic digits) multiply, except where they begin a
- *     unit of money or measure written right after a plain number: "6万元"
- *     is 6 万元, "3千克" 3 千克, but "6万人次" is 60000 人次 and
- *     "1亿2000万元" is 120000000 元.
- *   - Units come from units.c (longest match).  After Arabic digits, a word
- *     of 1–6 Chinese characters or Latin letters that is not in the table is
- *     kept verbatim as the unit (a classifier such as 棵, or kWh); it only
- *     converts to itself.  After Chinese numerals only known units are read,
- *     so that the 一 of "一致好评" is not a count of 致好评.
+ *   - 万/亿/万亿 (and 千 after Arabic digits) multiply, in descending order
+ *     ("1亿2000万"), except where they begin a unit of money or measure
+ *     written right after a plain number: "6万元" is 6 万元, "3千克" 3 千克,
+ *     but "6万人次" is 60000 人次 and "1亿2000万元" is 120000000 元.
+ *   - Units come from units.c (longest match).  A known unit is read first;
+ *     what follows it must be a qualifier ("100期开展" is an error at 开展).
+ *     After Arabic digits, a word of 1–6 Chinese characters, or of 1–6
+ *     Latin letters, that is not in the table is kept verbatim as the unit
+ *     (a classifier such as 棵, or kWh); it only converts to itself.  After
+ *     Chinese numerals only known units are read, so that the 一 of
+ *     "一致好评" is not a count of 致好评.
+ *   - Dates: year 0 when not written; 年底 is 12-31; 月底 the month's last
+ *     day (2月底 without a year allows the 29th).  "2023年12月" (no day) is
+ *     an error, as is "2023年2月30日".
  */
 #include "core/quantity.h"
 
@@ -314,12 +319,17 @@ static const JxUnit *unit_at(const Cursor *c, gsize *length)
     return unit;
 }
 
-static gboolean is_unit_word_char(gunichar ch)
+typedef enum { WORD_NONE, WORD_LATIN, WORD_HAN } WordScript;
+
+/* What kind of unit word ch can be part of: Latin letters, or Chinese
+ * characters that are not numerals. */
+static WordScript unit_word_script(gunichar ch)
 {
     if (ch < 0x80)
-        return g_ascii_isalpha((char)ch);
-    return g_unichar_get_script(ch) == G_UNICODE_SCRIPT_HAN &&
-           !jx_numeral_is_numeral_char(ch);
+        return g_ascii_isalpha((char)ch) ? WORD_LATIN : WORD_NONE;
+    if (g_unichar_get_script(ch) == G_UNICODE_SCRIPT_HAN && !jx_numeral_is_numeral_char(ch))
+        return WORD_HAN;
+    return WORD_NONE;
 }
 
 /* TRUE if a qualifying word (以上, 左右, 余 …) starts at the cursor. */
@@ -330,12 +340,15 @@ static gboolean qualifier_starts(const Cursor *c)
 }
 
 /* A word not in the unit table, kept verbatim ("棵", "kWh"): 1–6 Chinese
- * characters or Latin letters, stopping before 以上, 左右, 余 … */
+ * characters or 1–6 Latin letters (not mixed: "6000O人次" is a typo, not a
+ * unit), stopping before 以上, 左右, 余 … */
 static gboolean read_unknown_unit(Cursor *c, char *unit)
 {
     const char *start = c->p;
+    WordScript script = unit_word_script(peek(c));
     gsize count = 0;
-    while (is_unit_word_char(peek(c)) && !qualifier_starts(c)) {
+    while (script != WORD_NONE && unit_word_script(peek(c)) == script &&
+           !qualifier_starts(c)) {
         if (++count > MAX_UNKNOWN_UNIT_CHARS) {
             c->p = start;      /* a phrase, not a unit: reported by the caller */
             return FALSE;
@@ -539,7 +552,8 @@ static double multiplier_at(const Cursor *c, gboolean after_arabic,
         const char *word;
         double factor;
         gboolean after_arabic_only;   /* 三千 is read by numerals.c */
-    } multipliers[] = {
+    } multipliers[] = {   /* longest first: 万亿 is one multiplier */
+        { "万亿", 1e12, FALSE }, { "萬億", 1e12, FALSE },
         { "万", 1e4, FALSE }, { "萬", 1e4, FALSE },
         { "亿", 1e8, FALSE }, { "億", 1e8, FALSE },
         { "千", 1e3, TRUE },
@@ -587,15 +601,11 @@ static ReadResult read_magnitude(Cursor *c, Magnitude *m, Failure *f)
             thousands_applied = multiplied = TRUE;
             continue;
         }
-        /* big multipliers descend, but 万亿 is one: "1万亿" */
-        gboolean wan_yi = factor == 1e8 && last_big == 1e4 && !section_read;
-        if (!wan_yi && (!section_read || factor >= last_big))
+        /* big multipliers descend: "1亿2000万", not "1万2亿" */
+        if (!section_read || factor >= last_big)
             break;
         c->p += length;
-        if (factor == 1e8)
-            total = (total + section) * factor;
-        else
-            total += section * factor;
+        total += section * factor;
         section = 0;
         last_big = factor;
         section_read = thousands_applied = FALSE;

@@ -61,7 +61,10 @@ typedef struct {
  * trailing white space (ASCII and U+3000) is ignored; full-width digits and
  * signs are read as ASCII; thousands separators (1,000 / 1，000) are accepted.
  * On failure returns FALSE and sets a JX_ERROR_PARSE error whose texts name
- * the 1-based character position and the text found there. */
+ * the 1-based character position and the text found there.
+ * Text with no Arabic digit (nor %) that reads as neither number nor date is
+ * QUALITATIVE; text with one must read fully or is an error.  The rules for
+ * 余/多/超过/以上, 万/亿 and unknown unit words are at the top of quantity.c. */
 gboolean jx_quantity_parse(const char *text, JxQuantity *out, GError **error);
 
 /* The value expressed in `unit` (convert 万元 → 元 etc.).  Fails with

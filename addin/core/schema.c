@@ -1327,13 +1327,13 @@ JxSchema *jx_schema_load_data(const char *json, gsize length, GPtrArray *problem
     if (own->len == 0)
         return l.schema;
     JxSchemaProblem *first = g_ptr_array_index(own, 0);
-    if (own->len == 1)
-        jx_set_error(error, JX_ERROR_SCHEMA, "方案有误：%s：%s", "schema error: %s: %s",
-                     first->path, first->zh, first->path, first->en);
-    else
-        jx_set_error(error, JX_ERROR_SCHEMA, "方案有 %u 处错误，第一处：%s：%s",
-                     "schema has %u errors, the first: %s: %s",
-                     own->len, first->path, first->zh, own->len, first->path, first->en);
+    g_autofree char *zh = own->len == 1
+        ? g_strdup_printf("方案有误：%s：%s", first->path, first->zh)
+        : g_strdup_printf("方案有 %u 处错误，第一处：%s：%s", own->len, first->path, first->zh);
+    g_autofree char *en = own->len == 1
+        ? g_strdup_printf("schema error: %s: %s", first->path, first->en)
+        : g_strdup_printf("schema has %u errors, the first: %s: %s", own->len, first->path, first->en);
+    jx_set_error_texts(error, JX_ERROR_SCHEMA, zh, en);
     while (problems != NULL && own->len > 0)
         g_ptr_array_add(problems, g_ptr_array_steal_index(own, 0));
     jx_schema_free(l.schema);

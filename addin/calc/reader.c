@@ -1,0 +1,206 @@
+/*
+ * reader.c: reading a spreadsheet document with a few bulk calls.
+ *
+ * getDataArray gives doubles and strings, an empty string for an empty
+ * cell, and a void any for an error cell; getFormulaArray gives the
+ * formula of each cell ("=…") or its content.  A used area larger than
+ * JX_SHEET_MAX_CELLS is clipped (a hostile file cannot make us allocate
+ * gigabytes); the clipped sheet is read up to the limit.
+ */
+#include "calc/reader.h"
+
+#include <string.h>
+
+#include "core/error.h"
+#include "uno/any.h"
+#include "uno/call.h"
+#include "uno/office.h"
+#include "uno/sequence.h"
+#include "uno/ustring.h"
+
+#define JX_MAX_COLUMNS 1024
+
+/* com.sun.star.table.CellRangeAddress */
+typedef struct {
+    sal_Int16 Sheet;
+    sal_Int32 StartColumn, StartRow, EndColumn, EndRow;
+} CellRangeAddress;
+
+static gboolean range_address(uno_Interface *range, CellRangeAddress *address, GError **error)
+{
+    return jx_invoke(range, "com.sun.star.sheet.XCellRangeAddressable::getRangeAddress",
+                     address, NULL, error);
+}
+
+static char *sheet_name(uno_Interface *sheet)
+{
+    rtl_uString *name = NULL;
+    if (!jx_invoke(sheet, "com.sun.star.container.XNamed::getName", &name, NULL, NULL))
+        return g_strdup("");
+    char *utf8 = jx_ustr_to_utf8(name);
+    rtl_uString_release(name);
+    return utf8;
+}
+
+/* The last used row and column (0-based) of a sheet. */
+static gboolean used_area(uno_Interface *sheet, int *rows, int *cols, GError **error)
+{
+    uno_Interface *cursor = jx_office_get(sheet, "com.sun.star.sheet.XSpreadsheet::createCursor", error);
+    if (cursor == NULL)
+        return FALSE;
+    sal_Bool expand = 0;
+    void *args[] = { &expand };
+    CellRangeAddress address;
+    gboolean ok = jx_invoke(cursor, "com.sun.star.sheet.XUsedAreaCursor::gotoEndOfUsedArea",
+                            NULL, args, error) &&
+                  range_address(cursor, &address, error);
+    jx_release(&cursor);
+    if (ok) {
+        *rows = address.EndRow + 1;
+        *cols = address.EndColumn + 1;
+    }
+    return ok;
+}
+
+static void store_values(JxWorkbook *wb, JxSheet *sheet, uno_Sequence *rows)
+{
+    for (sal_Int32 r = 0; r < rows->nElements && r < sheet->rows; r++) {
+        uno_Sequence *row = JX_SEQ_ELEMENT(rows, uno_Sequence *, r);
+        for (sal_Int32 c = 0; c < row->nElements && c < sheet->cols; c++) {
+            const uno_Any *cell = &JX_SEQ_ELEMENT(row, uno_Any, c);
+            double number;
+            if (jx_any_get_double(cell, &number)) {
+                jx_sheet_set_number(wb, sheet, r, c, number);
+            } else if (jx_any_is_void(cell)) {
+                jx_sheet_set_error(wb, sheet, r, c, "#ERR");
+            } else {
+                g_autofree char *text = jx_any_get_utf8(cell);
+                if (text != NULL && text[0] != '\0')
+                    jx_sheet_set_text(wb, sheet, r, c, text);
+            }
+        }
+    }
+}
+
+static void store_formulas(JxWorkbook *wb, JxSheet *sheet, uno_Sequence *rows)
+{
+    for (sal_Int32 r = 0; r < rows->nElements && r < sheet->rows; r++) {
+        uno_Sequence *row = JX_SEQ_ELEMENT(rows, uno_Sequence *, r);
+        for (sal_Int32 c = 0; c < row->nElements && c < sheet->cols; c++) {
+            rtl_uString *formula = JX_SEQ_ELEMENT(row, rtl_uString *, c);
+            if (formula->length > 1 && formula->buffer[0] == '=' &&
+                jx_sheet_cell(sheet, r, c)->kind != JX_GRID_TEXT) {
+                g_autofree char *utf8 = jx_ustr_to_utf8(formula);
+                jx_sheet_set_formula(wb, sheet, r, c, utf8);
+            }
+        }
+    }
+}
+
+static gboolean read_sheet(JxWorkbook *wb, uno_Interface *sheet_iface, GError **error)
+{
+    g_autofree char *name = sheet_name(sheet_iface);
+    int rows, cols;
+    if (!used_area(sheet_iface, &rows, &cols, error))
+        return FALSE;
+    cols = MIN(cols, JX_MAX_COLUMNS);
+    rows = (int)MIN((gint64)rows, (gint64)JX_SHEET_MAX_CELLS / MAX(cols, 1));
+    JxSheet *sheet = jx_workbook_add_sheet(wb, name, rows, cols);
+    if (sheet == NULL || rows == 0 || cols == 0)
+        return TRUE;
+
+    sal_Int32 left = 0, top = 0, right = cols - 1, bottom = rows - 1;
+    void *args[] = { &left, &top, &right, &bottom };
+    uno_Interface *range = NULL;
+    if (!jx_invoke(sheet_iface, "com.sun.star.table.XCellRange::getCellRangeByPosition",
+                   &range, args, error))
+        return FALSE;
+    uno_Sequence *values = NULL, *formulas = NULL;
+    gboolean ok = jx_invoke(range, "com.sun.star.sheet.XCellRangeData::getDataArray",
+                            &values, NULL, error) &&
+                  jx_invoke(range, "com.sun.star.sheet.XCellRangeFormula::getFormulaArray",
+                            &formulas, NULL, error);
+    if (values != NULL) {
+        store_values(wb, sheet, values);
+        jx_seq_release(values, "[][]any");
+    }
+    if (formulas != NULL) {
+        store_formulas(wb, sheet, formulas);
+        jx_seq_release(formulas, "[][]string");
+    }
+    jx_release(&range);
+    return ok;
+}
+
+/* Named ranges whose reference is a cell range: their top-left cell. */
+static void read_names(JxWorkbook *wb, uno_Interface *document)
+{
+    uno_Any any;
+    if (!jx_office_get_property(document, "NamedRanges", &any, NULL))
+        return;
+    uno_Interface *names = jx_office_any_interface(&any);
+    uno_any_destruct(&any, NULL);
+    if (names == NULL)
+        return;
+    sal_Int32 count = 0;
+    jx_invoke(names, "com.sun.star.container.XIndexAccess::getCount", &count, NULL, NULL);
+    for (sal_Int32 i = 0; i < count; i++) {
+        uno_Any item;
+        void *args[] = { &i };
+        if (!jx_invoke(names, "com.sun.star.container.XIndexAccess::getByIndex", &item, args, NULL))
+            continue;
+        uno_Interface *named = jx_office_any_interface(&item);
+        uno_any_destruct(&item, NULL);
+        uno_Interface *cells = NULL;
+        CellRangeAddress address;
+        if (named != NULL &&
+            jx_invoke(named, "com.sun.star.sheet.XCellRangeReferrer::getReferredCells",
+                      &cells, NULL, NULL) &&
+            cells != NULL && range_address(cells, &address, NULL)) {
+            g_autofree char *name = sheet_name(named);
+            jx_workbook_add_name(wb, name, address.Sheet, address.StartRow, address.StartColumn);
+        }
+        jx_release(&cells);
+        jx_release(&named);
+    }
+    jx_release(&names);
+}
+
+JxWorkbook *jx_calc_read(uno_Interface *document, const char *source, GError **error)
+{
+    GError *uno_error = NULL;
+    uno_Interface *sheets = jx_office_get(document,
+        "com.sun.star.sheet.XSpreadsheetDocument::getSheets", &uno_error);
+    if (sheets == NULL) {
+        jx_set_error(error, JX_ERROR_WORKBOOK, "%s 不是电子表格文档（%s）",
+                     "%s is not a spreadsheet document (%s)", source, uno_error->message,
+                     source, uno_error->message);
+        g_error_free(uno_error);
+        return NULL;
+    }
+    JxWorkbook *wb = jx_workbook_new(source);
+    sal_Int32 count = 0;
+    gboolean ok = jx_invoke(sheets, "com.sun.star.container.XIndexAccess::getCount",
+                            &count, NULL, &uno_error);
+    for (sal_Int32 i = 0; ok && i < count; i++) {
+        uno_Any item;
+        void *args[] = { &i };
+        ok = jx_invoke(sheets, "com.sun.star.container.XIndexAccess::getByIndex", &item, args, &uno_error);
+        if (!ok)
+            break;
+        uno_Interface *sheet = jx_office_any_interface(&item);
+        uno_any_destruct(&item, NULL);
+        ok = sheet != NULL && read_sheet(wb, sheet, &uno_error);
+        jx_release(&sheet);
+    }
+    jx_release(&sheets);
+    if (!ok) {
+        jx_set_error(error, JX_ERROR_WORKBOOK, "读取 %s 失败：%s", "reading %s failed: %s", source,
+                     uno_error ? uno_error->message : "", source, uno_error ? uno_error->message : "");
+        g_clear_error(&uno_error);
+        jx_workbook_free(wb);
+        return NULL;
+    }
+    read_names(wb, document);
+    return wb;
+}

@@ -1,0 +1,152 @@
+/*
+ * pipeline.c: schema cache, document opening and validation.
+ *
+ * The schema cache makes a batch of a hundred workbooks parse the schema
+ * once.  Schemas are immutable once loaded, so they are shared between
+ * threads and doors; a changed file is loaded anew and the old one kept
+ * alive (it may be in use), which costs a few kilobytes per edit.
+ */
+#include "ui/pipeline.h"
+
+#include <glib/gstdio.h>
+#include <string.h>
+
+#include "calc/reader.h"
+#include "core/validate.h"
+#include "ui/package.h"
+#include "uno/any.h"
+#include "uno/call.h"
+#include "uno/office.h"
+#include "uno/sequence.h"
+#include "uno/types.h"
+#include "uno/ustring.h"
+
+typedef struct {
+    JxSchema *schema;
+    gint64 mtime;
+} CachedSchema;
+
+static GMutex schema_lock;
+static GHashTable *schemas;   /* path → CachedSchema* */
+static GPtrArray *retired;    /* replaced schemas, kept alive */
+
+const JxSchema *jx_pipeline_schema(uno_Interface *context, const char *path, GError **error)
+{
+    g_autofree char *resolved = path ? g_strdup(path)
+                                     : jx_package_path(context, JX_DEFAULT_SCHEMA, error);
+    if (resolved == NULL)
+        return NULL;
+    GStatBuf st;
+    gint64 mtime = g_stat(resolved, &st) == 0 ? (gint64)st.st_mtime : -1;
+    g_mutex_lock(&schema_lock);
+    if (schemas == NULL) {
+        schemas = g_hash_table_new(g_str_hash, g_str_equal);
+        retired = g_ptr_array_new();
+    }
+    CachedSchema *cached = g_hash_table_lookup(schemas, resolved);
+    if (cached != NULL && cached->mtime == mtime) {
+        g_mutex_unlock(&schema_lock);
+        return cached->schema;
+    }
+    g_mutex_unlock(&schema_lock);
+
+    JxSchema *schema = jx_schema_load_file(resolved, NULL, error);
+    if (schema == NULL)
+        return NULL;
+    g_mutex_lock(&schema_lock);
+    cached = g_hash_table_lookup(schemas, resolved);
+    if (cached == NULL) {
+        cached = g_new0(CachedSchema, 1);
+        g_hash_table_insert(schemas, g_strdup(resolved), cached);
+    } else {
+        g_ptr_array_add(retired, cached->schema);
+    }
+    cached->schema = schema;
+    cached->mtime = mtime;
+    g_mutex_unlock(&schema_lock);
+    return schema;
+}
+
+gboolean jx_pipeline_validate(uno_Interface *context, uno_Interface *document,
+                              const char *source, const char *schema_path,
+                              JxValidation *out, GError **error)
+{
+    memset(out, 0, sizeof *out);
+    gint64 start = g_get_monotonic_time();
+    const JxSchema *schema = jx_pipeline_schema(context, schema_path, error);
+    if (schema == NULL)
+        return FALSE;
+    out->schema = (JxSchema *)schema;
+    gint64 read_start = g_get_monotonic_time();
+    out->workbook = jx_calc_read(document, source, error);
+    out->read_seconds = (g_get_monotonic_time() - read_start) / 1e6;
+    if (out->workbook == NULL)
+        return FALSE;
+    out->model = jx_model_build(schema, out->workbook);
+    out->findings = g_ptr_array_new_with_free_func(jx_finding_free);
+    jx_validate(out->model, out->findings);
+    out->total_seconds = (g_get_monotonic_time() - start) / 1e6;
+    return TRUE;
+}
+
+void jx_validation_clear(JxValidation *v)
+{
+    g_clear_pointer(&v->model, jx_model_free);
+    g_clear_pointer(&v->workbook, jx_workbook_free);
+    if (v->findings)
+        g_ptr_array_free(v->findings, TRUE);
+    v->findings = NULL;
+    v->schema = NULL;
+}
+
+uno_Interface *jx_pipeline_open(uno_Interface *context, const char *path, gboolean read_only,
+                                GError **error)
+{
+    uno_Interface *desktop = jx_office_create(context, "com.sun.star.frame.Desktop", error);
+    if (desktop == NULL)
+        return NULL;
+    static const char *const names[] = { "Hidden", "ReadOnly", "MacroExecutionMode", "UpdateDocMode" };
+    uno_Any values[4];
+    jx_any_construct_bool(&values[0], TRUE);
+    jx_any_construct_bool(&values[1], read_only);
+    sal_Int16 never = 0;   /* MacroExecutionMode.NEVER_EXECUTE, UpdateDocMode.NO_UPDATE */
+    uno_type_any_construct(&values[2], &never, jx_type_simple(typelib_TypeClass_SHORT), NULL);
+    uno_type_any_construct(&values[3], &never, jx_type_simple(typelib_TypeClass_SHORT), NULL);
+    uno_Sequence *props = jx_office_properties(names, values, 4);
+    for (int i = 0; i < 4; i++)
+        uno_any_destruct(&values[i], NULL);
+
+    g_autofree char *url = jx_office_url(path);
+    rtl_uString *uurl = jx_ustr_new(url), *target = jx_ustr_new("_blank");
+    sal_Int32 flags = 0;
+    uno_Interface *document = NULL;
+    void *args[] = { &uurl, &target, &flags, &props };
+    GError *uno_error = NULL;
+    gboolean ok = jx_invoke(desktop, "com.sun.star.frame.XComponentLoader::loadComponentFromURL",
+                            &document, args, &uno_error);
+    rtl_uString_release(uurl);
+    rtl_uString_release(target);
+    jx_seq_release(props, "[]com.sun.star.beans.PropertyValue");
+    jx_release(&desktop);
+    if (!ok || document == NULL) {
+        const char *reason = uno_error ? uno_error->message : "";
+        g_autofree char *zh = g_strdup_printf("无法打开 %s%s%s", path, uno_error ? "：" : "", reason);
+        g_autofree char *en = g_strdup_printf("cannot open %s%s%s", path, uno_error ? ": " : "", reason);
+        jx_set_error_texts(error, JX_ERROR_IO, zh, en);
+        g_clear_error(&uno_error);
+        jx_release(&document);
+        return NULL;
+    }
+    return document;
+}
+
+void jx_pipeline_close(uno_Interface **document)
+{
+    if (document == NULL || *document == NULL)
+        return;
+    sal_Bool deliver = 1;
+    void *args[] = { &deliver };
+    if (!jx_invoke(*document, "com.sun.star.util.XCloseable::close", NULL, args, NULL))
+        jx_invoke(*document, "com.sun.star.lang.XComponent::dispose", NULL, NULL, NULL);
+    jx_release(document);
+}

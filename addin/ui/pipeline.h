@@ -1,0 +1,43 @@
+/*
+ * pipeline.h: the one pipeline behind every door (sidebar, menu, headless,
+ * batch): schema → read the document → model → findings.
+ */
+#ifndef JX_UI_PIPELINE_H
+#define JX_UI_PIPELINE_H
+
+#include <glib.h>
+
+#include "core/model.h"
+#include "core/schema.h"
+#include "core/workbook.h"
+#include "uno/sdk.h"
+
+typedef struct {
+    JxSchema *schema;        /* shared from the schema cache: do not free */
+    JxWorkbook *workbook;
+    JxModel *model;
+    GPtrArray *findings;     /* JxFinding* */
+    double read_seconds;     /* time spent reading cells from the office */
+    double total_seconds;
+} JxValidation;
+
+/* The schema at path, or the extension's default if path is NULL.  Loaded
+ * once per process and kept (reloaded when the file changes); never free
+ * the result. */
+const JxSchema *jx_pipeline_schema(uno_Interface *context, const char *path, GError **error);
+
+/* Reads and validates a spreadsheet document.  Nothing is written to it. */
+gboolean jx_pipeline_validate(uno_Interface *context, uno_Interface *document,
+                              const char *source, const char *schema_path,
+                              JxValidation *out, GError **error);
+
+void jx_validation_clear(JxValidation *validation);
+
+/* Opens a document file hidden, read-only, with macros disabled. */
+uno_Interface *jx_pipeline_open(uno_Interface *context, const char *path, gboolean read_only,
+                                GError **error);
+
+/* Closes a document opened by jx_pipeline_open and releases it. */
+void jx_pipeline_close(uno_Interface **document);
+
+#endif

@@ -1,0 +1,36 @@
+/*
+ * office.h: the calls every Jixiao door makes on office objects, wrapped so
+ * that each is one line at the call site: create a service, read or set a
+ * property, call a method without arguments that returns an interface.
+ */
+#ifndef JX_UNO_OFFICE_H
+#define JX_UNO_OFFICE_H
+
+#include <glib.h>
+
+#include "uno/sdk.h"
+
+/* A service instance from the component context (acquired), or NULL. */
+uno_Interface *jx_office_create(uno_Interface *context, const char *service, GError **error);
+
+/* A method without arguments returning an interface (acquired), or NULL. */
+uno_Interface *jx_office_get(uno_Interface *obj, const char *member, GError **error);
+
+/* The interface held by an any, acquired, or NULL. */
+uno_Interface *jx_office_any_interface(const uno_Any *any);
+
+/* XPropertySet::getPropertyValue into *value (constructed; the caller
+ * destructs it with uno_any_destruct). */
+gboolean jx_office_get_property(uno_Interface *obj, const char *name, uno_Any *value,
+                                GError **error);
+gboolean jx_office_set_property(uno_Interface *obj, const char *name, uno_Any *value,
+                                GError **error);
+
+/* A []com.sun.star.beans.PropertyValue built from names and anys (the anys
+ * are copied).  Release with jx_seq_release(seq, "[]com.sun.star.beans.PropertyValue"). */
+uno_Sequence *jx_office_properties(const char *const *names, uno_Any *values, gsize n);
+
+/* file:///… URL of a local path, newly allocated. */
+char *jx_office_url(const char *path);
+
+#endif
