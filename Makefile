@@ -43,7 +43,8 @@ HEADERS   := $(wildcard addin/*/*.h)
 UNIT_BIN  := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
 ASAN_BIN  := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests-asan/%)
 
-.PHONY: all check check-all demo-run check-generated check-unit check-asan check-integration demo install setup clean regen
+.SECONDARY:
+.PHONY: all check check-all demo-run check-generated check-unit check-asan check-integration demo install setup clean regen validate
 all: $(BUILD)/jixiao.oxt
 
 setup:
@@ -91,21 +92,22 @@ check-asan: $(ASAN_BIN)
 
 # --- generated from the function table -----------------------------------
 
-$(BUILD)/tools/gen-functions: tools/gen_functions.c $(PURE_OBJ)
+$(BUILD)/tools/gen-docs: tools/gen_docs.c $(PURE_OBJ)
 	@mkdir -p $(@D)
 	$(CC) $(BASE_CFLAGS) $(CFLAGS) $< $(PURE_OBJ) $(PKG_LIBS) -lm -o $@
 
 IDL := idl/org/jixiao/calc/XFunctions.idl
 
 # Rewrites the IDL and the README's function reference from the table.
-regen: $(BUILD)/tools/gen-functions
-	$(BUILD)/tools/gen-functions idl > $(IDL)
-	$(BUILD)/tools/gen-functions markdown > $(BUILD)/functions.md
-	tools/replace-section.sh README.md functions $(BUILD)/functions.md
+regen: $(BUILD)/tools/gen-docs
+	$(BUILD)/tools/gen-docs idl > $(IDL)
+	for part in functions findings; do \
+	  $(BUILD)/tools/gen-docs $$part > $(BUILD)/$$part.md && \
+	  tools/replace-section.sh README.md $$part $(BUILD)/$$part.md || exit 1; done
 
 # The checked-in IDL and README reference must match the table.
-check-generated: $(BUILD)/tools/gen-functions
-	@tests/check-generated.sh $(BUILD)/tools/gen-functions $(IDL) README.md
+check-generated: $(BUILD)/tools/gen-docs
+	@tests/check-generated.sh $(BUILD)/tools/gen-docs $(IDL) README.md
 
 # --- the extension ---------------------------------------------------------
 
@@ -142,6 +144,11 @@ demo: setup
 demo-run: $(BUILD)/jixiao.oxt
 	tools/office-profile.sh $(BUILD)/demo-profile $(BUILD)/jixiao.oxt
 	/usr/bin/python3 tools/demo.py $(BUILD)/demo-profile examples/functions.fods
+
+# make validate FILE=book.ods [SCHEMA=schema.json]
+validate: $(BUILD)/jixiao.oxt
+	@test -n "$(FILE)" || { echo "usage: make validate FILE=book.ods" >&2; exit 2; }
+	@tools/jixiao-run.sh validate "$(FILE)" $(BUILD)/findings.json $(SCHEMA)
 
 install: $(BUILD)/jixiao.oxt
 	unopkg add --force --suppress-license $(BUILD)/jixiao.oxt

@@ -439,20 +439,22 @@ typedef struct {
     JxComputeKind kind;
     const char *args[JX_COMPUTE_MAX_ARGS];   /* "?x" = optional */
     gboolean has_parts;
-    gboolean in_table;                       /* only for table columns */
+    int where;                               /* ANYWHERE, FIELDS_ONLY or COLUMNS_ONLY */
 } ComputeSpec;
 
+enum { ANYWHERE, FIELDS_ONLY, COLUMNS_ONLY };
+
 static const ComputeSpec compute_specs[] = {
-    { "execution_rate", JX_COMPUTE_EXECUTION_RATE, { "budget", "executed" }, FALSE, FALSE },
-    { "execution_points", JX_COMPUTE_EXECUTION_POINTS, { "weight", "budget", "executed" }, FALSE, FALSE },
-    { "total_score", JX_COMPUTE_TOTAL_SCORE, { NULL }, TRUE, FALSE },
-    { "grade", JX_COMPUTE_GRADE, { "total" }, FALSE, FALSE },
-    { "sum", JX_COMPUTE_SUM, { NULL }, TRUE, FALSE },
-    { "ratio", JX_COMPUTE_RATIO, { "numerator", "denominator" }, FALSE, FALSE },
+    { "execution_rate", JX_COMPUTE_EXECUTION_RATE, { "budget", "executed" }, FALSE, ANYWHERE },
+    { "execution_points", JX_COMPUTE_EXECUTION_POINTS, { "weight", "budget", "executed" }, FALSE, ANYWHERE },
+    { "total_score", JX_COMPUTE_TOTAL_SCORE, { NULL }, TRUE, FIELDS_ONLY },
+    { "grade", JX_COMPUTE_GRADE, { "total" }, FALSE, ANYWHERE },
+    { "sum", JX_COMPUTE_SUM, { NULL }, TRUE, ANYWHERE },
+    { "ratio", JX_COMPUTE_RATIO, { "numerator", "denominator" }, FALSE, ANYWHERE },
     { "indicator_score", JX_COMPUTE_INDICATOR_SCORE,
-      { "weight", "target", "actual", "?band", "?entered" }, FALSE, TRUE },
-    { "indicator_completion", JX_COMPUTE_INDICATOR_COMPLETION, { "target", "actual" }, FALSE, TRUE },
-    { "group_sum", JX_COMPUTE_GROUP_SUM, { "column" }, FALSE, TRUE },
+      { "weight", "target", "actual", "?band", "?entered" }, FALSE, COLUMNS_ONLY },
+    { "indicator_completion", JX_COMPUTE_INDICATOR_COMPLETION, { "target", "actual" }, FALSE, COLUMNS_ONLY },
+    { "group_sum", JX_COMPUTE_GROUP_SUM, { "column" }, FALSE, COLUMNS_ONLY },
 };
 
 static void compute_free(JxCompute *c)
@@ -483,7 +485,7 @@ static JxCompute *parse_compute(Loader *l, const cJSON *obj, const char *path, g
                 kind ? kind->valuestring : "");
         return NULL;
     }
-    if (spec->in_table != in_table)
+    if ((spec->where == FIELDS_ONLY && in_table) || (spec->where == COLUMNS_ONLY && !in_table))
         problem(l, kind_path, in_table ? "“%s”只能用于字段" : "“%s”只能用于表的列",
                 in_table ? "'%s' applies to fields only" : "'%s' applies to table columns only",
                 spec->name);
@@ -774,13 +776,15 @@ static const char *const check_kind_keys[][6] = {
     [JX_CHECK_GROUP_SUMS] = { "table", "column", "precision" },
     [JX_CHECK_SAME] = { "refs" },
     [JX_CHECK_INDICATORS] = { "table", "columns" },
-    [JX_CHECK_WEIGHTS] = { "total", "parts" },
+    [JX_CHECK_WEIGHTS] = { "total", "parts", "table", "column" },
     [JX_CHECK_EXECUTION] = { "budget", "executed", "explanation" },
-    [JX_CHECK_NON_NEGATIVE] = { "refs" },
+    [JX_CHECK_NON_NEGATIVE] = { "refs", "table", "column" },
 };
 
+/* target, actual and weight (indices 1–3) are required */
 static const char *const indicator_roles[] = {
-    "name", "target", "actual", "weight", "score", "completion", "band", "deviation", NULL,
+    "name", "target", "actual", "weight", "score", "completion", "band", "deviation",
+    "level1", "level2", "level3", NULL,
 };
 
 static void check_free(JxCheckSpec *c)
@@ -845,8 +849,13 @@ static void read_checks(Loader *l, const cJSON *checks)
         }
         for (int k = 0; k < 6 && check_kind_keys[kind][k]; k++) {
             const char *key = check_kind_keys[kind][k];
+            /* weights and non_negative take refs/parts, or a table and its column */
+            gboolean either = kind == JX_CHECK_WEIGHTS || kind == JX_CHECK_NON_NEGATIVE;
             gboolean optional = strcmp(key, "precision") == 0 || strcmp(key, "explanation") == 0 ||
-                                (kind == JX_CHECK_WEIGHTS && strcmp(key, "total") == 0);
+                                (kind == JX_CHECK_WEIGHTS && strcmp(key, "total") == 0) ||
+                                (either && strcmp(key, "table") == 0) ||
+                                (either && strcmp(key, "column") == 0) ||
+                                (either && cJSON_HasObjectItem(item, "table"));
             if (!optional && !cJSON_HasObjectItem(item, key)) {
                 g_autofree char *p = path_key(path, key);
                 problem(l, p, "缺少必需的键", "required key is missing");
@@ -881,6 +890,19 @@ static void read_checks(Loader *l, const cJSON *checks)
                 else
                     g_hash_table_insert(c->columns, g_strdup(col->string),
                                         g_strdup(col->valuestring));
+            }
+        }
+        if ((kind == JX_CHECK_WEIGHTS || kind == JX_CHECK_NON_NEGATIVE) && c->table) {
+            if (c->column == NULL) {
+                g_autofree char *p = path_key(path, "column");
+                problem(l, p, "给出 table 时也需要 column", "'table' needs 'column'");
+            } else {
+                JxRef *all = g_new0(JxRef, 1);
+                all->table = g_strdup(c->table);
+                all->name = g_strdup(c->column);
+                all->all_rows = TRUE;
+                all->text = g_strdup_printf("%s[*].%s", c->table, c->column);
+                g_ptr_array_add(c->parts, all);
             }
         }
         if (kind == JX_CHECK_SAME && c->parts->len < 2)
@@ -1358,10 +1380,30 @@ JxSchema *jx_schema_load_file(const char *path, GPtrArray *problems, GError **er
         g_error_free(io);
         return NULL;
     }
-    JxSchema *schema = jx_schema_load_data(data, length, problems, error);
-    if (schema == NULL)
-        jx_error_prefix(error, path, path);
-    return schema;
+    /* the error lists every problem (up to 20): a bureau fixes them in one go */
+    g_autoptr(GPtrArray) all = g_ptr_array_new_with_free_func(jx_schema_problem_free);
+    JxSchema *schema = jx_schema_load_data(data, length, all, error);
+    if (schema != NULL)
+        return schema;
+    GString *zh = g_string_new(NULL), *en = g_string_new(NULL);
+    g_string_printf(zh, "方案文件 %s 有 %u 处错误：", path, all->len);
+    g_string_printf(en, "the schema file %s has %u error%s:", path, all->len, all->len == 1 ? "" : "s");
+    for (guint i = 0; i < all->len && i < 20; i++) {
+        const JxSchemaProblem *p = g_ptr_array_index(all, i);
+        g_string_append_printf(zh, "\n  %s：%s", p->path, p->zh);
+        g_string_append_printf(en, "\n  %s: %s", p->path, p->en);
+    }
+    if (all->len > 20) {
+        g_string_append_printf(zh, "\n  ……另有 %u 处", all->len - 20);
+        g_string_append_printf(en, "\n  … and %u more", all->len - 20);
+    }
+    g_clear_error(error);
+    jx_set_error_texts(error, JX_ERROR_SCHEMA, zh->str, en->str);
+    g_string_free(zh, TRUE);
+    g_string_free(en, TRUE);
+    while (problems != NULL && all->len > 0)
+        g_ptr_array_add(problems, g_ptr_array_steal_index(all, 0));
+    return NULL;
 }
 
 /* --- lookups --------------------------------------------------------------- */

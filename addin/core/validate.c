@@ -364,7 +364,11 @@ static void indicator_row(Run *run, const JxTableData *td, int r)
         role_cell(run, td, row, "score"),
     };
     const JxValue *deviation = role_cell(run, td, row, "deviation");
-    g_autofree char *name = row_name(td, r);
+    const JxValue *name_cell = role_cell(run, td, row, "name");
+    if (name_cell == NULL || jx_value_is_empty(name_cell))
+        name_cell = role_cell(run, td, row, "level3");
+    g_autofree char *name = name_cell && !jx_value_is_empty(name_cell) ? jx_value_text(name_cell)
+                                                                        : row_name(td, r);
     JxIndicator ind;
     jx_indicator_evaluate(rules, &cells, &ind);
 

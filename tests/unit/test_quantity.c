@@ -800,16 +800,34 @@ static void test_truncation(void)
 
 static const NumberCase fuzz_numbers[] = {
     { "0e0", NO, EXACT, 0, "" },
+    { "1萬億", NO, EXACT, 1e12, "" },
+    { "1万亿2000亿", NO, EXACT, 1.2e12, "" },
+    { "二千〇二十", NO, EXACT, 2020, "" },
 };
 
 static const ErrorCase fuzz_errors[] = {
     { "1e+", 3, "+" },
+    /* 万亿 once, then descending: was read as 1e28 */
+    { "1萬亿0萬亿0萬亿", 3, "亿" },
+    { "1亿2万亿", 4, "万亿" },
+    /* a mixed Latin and Chinese word is no unit: was the unit "O人次" */
+    { "6000O人次", 6, "人次" },
+    { "5多亵z", 4, "z" },
+    /* an Arabic digit makes Chinese numerals that do not read an error */
+    { "二千〇二十零九5", 6, NULL },
+};
+
+/* Qualitative now, read as numbers before (零 after 十 skips no place) */
+static const QualitativeCase fuzz_qualitative[] = {
+    { "二千〇二十零九", FALSE },
+    { "二拾〇二", FALSE },
 };
 
 static void test_fuzz_regressions(void)
 {
     check_numbers(fuzz_numbers, G_N_ELEMENTS(fuzz_numbers));
     check_errors(fuzz_errors, G_N_ELEMENTS(fuzz_errors));
+    check_qualitative(fuzz_qualitative, G_N_ELEMENTS(fuzz_qualitative));
 }
 
 /* ------------------------------------------------------------------------

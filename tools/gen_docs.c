@@ -1,14 +1,16 @@
 /*
- * gen_functions.c: prints what the function table (addin/calc/functions.c)
- * implies elsewhere, so nothing is written twice by hand:
- *   gen-functions idl        the UNO IDL of org.jixiao.calc.XFunctions
- *   gen-functions markdown   the README's function reference
- * `make regen` writes both; `make check` fails if the files drift.
+ * gen_docs.c: prints what Jixiao's C tables imply elsewhere, so nothing is
+ * written twice by hand:
+ *   gen-docs idl        the UNO IDL of org.jixiao.calc.XFunctions (function table)
+ *   gen-docs functions  the README's function reference (function table)
+ *   gen-docs findings   the README's list of finding codes (findings.c)
+ * `make regen` writes them; `make check` fails if the files drift.
  */
 #include <stdio.h>
 #include <string.h>
 
 #include "calc/functions.h"
+#include "core/findings.h"
 
 static void print_idl(void)
 {
@@ -52,15 +54,30 @@ static void print_markdown(void)
     }
 }
 
+static void print_findings(void)
+{
+    gsize n;
+    const JxFindingKind *kinds = jx_finding_kinds(&n);
+    printf("<!-- generated from addin/core/findings.c by `make regen`: do not edit -->\n");
+    printf("| code | severity | 说明 | meaning |\n|---|---|---|---|\n");
+    for (gsize i = 0; i < n; i++)
+        printf("| `%s` | %s | %s | %s |\n", kinds[i].code, jx_severity_name(kinds[i].severity, JX_LANG_EN),
+               kinds[i].summary[JX_LANG_ZH], kinds[i].summary[JX_LANG_EN]);
+}
+
+static const struct { const char *name; void (*print)(void); } outputs[] = {
+    { "idl", print_idl },
+    { "functions", print_markdown },
+    { "findings", print_findings },
+};
+
 int main(int argc, char **argv)
 {
-    if (argc == 2 && strcmp(argv[1], "idl") == 0)
-        print_idl();
-    else if (argc == 2 && strcmp(argv[1], "markdown") == 0)
-        print_markdown();
-    else {
-        fprintf(stderr, "usage: %s idl|markdown\n", argv[0]);
-        return 2;
-    }
-    return 0;
+    for (gsize i = 0; argc == 2 && i < G_N_ELEMENTS(outputs); i++)
+        if (strcmp(argv[1], outputs[i].name) == 0) {
+            outputs[i].print();
+            return 0;
+        }
+    fprintf(stderr, "usage: %s idl|functions|findings\n", argv[0]);
+    return 2;
 }
