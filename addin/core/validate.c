@@ -61,10 +61,20 @@ static char *row_name(const JxTableData *td, int row)
     return g_strdup_printf("%d", r->row + 1);
 }
 
+/* The column's label, else its header. */
 static const char *column_label(const JxColumnSpec *c, JxLang lang)
 {
     const char *label = jx_text_get(&c->label, lang);
     return label[0] ? label : (c->header ? c->header : c->id);
+}
+
+/* The same without a trailing unit such as "（万元）", for messages that
+ * print the unit after the number anyway. */
+static char *column_label_short(const JxColumnSpec *c, JxLang lang)
+{
+    const char *label = column_label(c, lang);
+    const char *open = g_str_has_suffix(label, "）") ? g_strrstr(label, "（") : NULL;
+    return open && open != label ? g_strndup(label, (gsize)(open - label)) : g_strdup(label);
 }
 
 /* "基本支出", "工资福利支出（全年执行数）" */
@@ -76,8 +86,8 @@ static char *item_label(const Run *run, const Item *item, JxLang lang)
     }
     g_autofree char *name = row_name(item->table, item->row);
     const JxColumnSpec *c = jx_table_column(item->table->spec, item->ref->name);
-    return g_strdup_printf(lang == JX_LANG_ZH ? "%s（%s）" : "%s (%s)", name,
-                           c ? column_label(c, lang) : "");
+    g_autofree char *column = c ? column_label_short(c, lang) : g_strdup("");
+    return g_strdup_printf(lang == JX_LANG_ZH ? "%s（%s）" : "%s (%s)", name, column);
 }
 
 /* --- resolving ------------------------------------------------------------- */

@@ -1,6 +1,7 @@
 /*
  * headless.c: the command-line door.  Commands:
  *   validate&in=FILE&out=JSON[&schema=SCHEMA]
+ *   compute&in=FILE&out=COPY[&mode=values|formulas][&findings=JSON][&schema=SCHEMA]
  * Values are percent-decoded, so any path can be passed.  The outcome is
  * always written to `out` (with "failure" set when the job could not run)
  * and a one-line summary goes to standard error.
@@ -11,6 +12,7 @@
 #include <string.h>
 
 #include "core/findings.h"
+#include "core/compute.h"
 #include "core/findings_json.h"
 #include "ui/pipeline.h"
 #include "uno/any.h"
@@ -142,10 +144,56 @@ static gboolean run_validate(Headless *self, GHashTable *args, GError **error)
     return write_text(out, json, error);
 }
 
+/* compute&in=BOOK&out=COPY[&mode=values|formulas][&findings=JSON][&schema=SCHEMA]:
+ * computes into a copy; the input file is never written. */
+static gboolean run_compute(Headless *self, GHashTable *args, GError **error)
+{
+    const char *in = g_hash_table_lookup(args, "in");
+    const char *out = g_hash_table_lookup(args, "out");
+    const char *mode_name = g_hash_table_lookup(args, "mode");
+    const char *findings_path = g_hash_table_lookup(args, "findings");
+    if (in == NULL || out == NULL) {
+        jx_set_error(error, JX_ERROR_INVALID, "compute 需要 in= 和 out=", "compute needs in= and out=");
+        return FALSE;
+    }
+    int mode = mode_name == NULL ? -1
+             : g_strcmp0(mode_name, "values") == 0 ? JX_COMPUTE_MODE_VALUES
+             : g_strcmp0(mode_name, "formulas") == 0 ? JX_COMPUTE_MODE_FORMULAS : -2;
+    if (mode == -2) {
+        jx_set_error(error, JX_ERROR_INVALID, "mode 应为 values 或 formulas",
+                     "mode must be values or formulas");
+        return FALSE;
+    }
+    GError *failure = NULL;
+    JxValidation v = { 0 };
+    int written = 0;
+    uno_Interface *document = jx_pipeline_open(self->context, in, FALSE, &failure);
+    gboolean ok = document != NULL &&
+                  jx_pipeline_compute(self->context, document, in, g_hash_table_lookup(args, "schema"),
+                                      mode, &v, &written, &failure) &&
+                  jx_pipeline_store(document, out, &failure);
+    jx_pipeline_close(&document);
+    g_autofree char *failure_text = failure ? jx_error_text(failure, JX_LANG_EN) : NULL;
+    if (ok)
+        fprintf(stderr, "jixiao: %s: %d cells computed into %s\n", in, written, out);
+    else
+        fprintf(stderr, "jixiao: %s: %s\n", in, failure_text);
+    gboolean written_ok = TRUE;
+    if (findings_path != NULL) {
+        g_autofree char *json = jx_findings_to_json(v.findings, v.workbook, in,
+                                                    v.schema ? v.schema->id : NULL, failure_text);
+        written_ok = write_text(findings_path, json, error);
+    }
+    jx_validation_clear(&v);
+    g_clear_error(&failure);
+    return ok && written_ok;
+}
+
 typedef gboolean (*Command)(Headless *self, GHashTable *args, GError **error);
 
 static const struct { const char *name; Command run; } commands[] = {
     { "validate", run_validate },
+    { "compute", run_compute },
 };
 
 static void trigger(JxUnoObject *object, JxUnoCall *call)

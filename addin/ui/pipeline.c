@@ -12,6 +12,8 @@
 #include <string.h>
 
 #include "calc/reader.h"
+#include "calc/writer.h"
+#include "core/compute.h"
 #include "core/validate.h"
 #include "ui/package.h"
 #include "uno/any.h"
@@ -149,4 +151,80 @@ void jx_pipeline_close(uno_Interface **document)
     if (!jx_invoke(*document, "com.sun.star.util.XCloseable::close", NULL, args, NULL))
         jx_invoke(*document, "com.sun.star.lang.XComponent::dispose", NULL, NULL, NULL);
     jx_release(document);
+}
+
+gboolean jx_pipeline_compute(uno_Interface *context, uno_Interface *document,
+                             const char *source, const char *schema_path, int mode,
+                             JxValidation *out, int *cells_written, GError **error)
+{
+    JxValidation before;
+    if (!jx_pipeline_validate(context, document, source, schema_path, &before, error))
+        return FALSE;
+    GHashTable *previous = jx_calc_read_record(document);
+    JxComputeMode chosen = mode >= 0 ? (JxComputeMode)mode : before.schema->settings.compute_mode;
+    g_autoptr(JxComputePlan) plan = jx_compute_plan(before.model, chosen, previous);
+    g_hash_table_unref(previous);
+    gboolean ok = jx_calc_apply(document, plan, "绩效自评：计算 / Jixiao: Compute", error);
+    jx_validation_clear(&before);
+    if (!ok)
+        return FALSE;
+    if (cells_written)
+        *cells_written = (int)plan->writes->len;
+    if (!jx_pipeline_validate(context, document, source, schema_path, out, error))
+        return FALSE;
+    /* what Compute could not do comes first */
+    for (guint i = plan->findings->len; i > 0; i--)
+        g_ptr_array_insert(out->findings, 0, g_ptr_array_steal_index(plan->findings, i - 1));
+    return TRUE;
+}
+
+/* Export filters by file extension. */
+static const struct { const char *extension, *filter; } filters[] = {
+    { ".ods", "calc8" },
+    { ".fods", "OpenDocument Spreadsheet Flat XML" },
+    { ".xlsx", "Calc MS Excel 2007 XML" },
+    { ".odt", "writer8" },
+    { ".fodt", "OpenDocument Text Flat XML" },
+    { ".docx", "MS Word 2007 XML" },
+    { ".pdf", NULL },   /* chosen by document kind below */
+};
+
+gboolean jx_pipeline_store(uno_Interface *document, const char *path, GError **error)
+{
+    const char *filter = NULL;
+    gboolean known = FALSE;
+    for (gsize i = 0; i < G_N_ELEMENTS(filters); i++)
+        if (g_str_has_suffix(path, filters[i].extension)) {
+            filter = filters[i].filter;
+            known = TRUE;
+        }
+    if (!known) {
+        jx_set_error(error, JX_ERROR_IO, "不支持的文件类型：%s", "unsupported file type: %s", path, path);
+        return FALSE;
+    }
+    if (filter == NULL) {
+        uno_Interface *calc = jx_query(document, "com.sun.star.sheet.XSpreadsheetDocument");
+        filter = calc ? "calc_pdf_Export" : "writer_pdf_Export";
+        jx_release(&calc);
+    }
+    static const char *const names[] = { "FilterName", "Overwrite" };
+    uno_Any values[2];
+    jx_any_construct_string(&values[0], filter);
+    jx_any_construct_bool(&values[1], TRUE);
+    uno_Sequence *props = jx_office_properties(names, values, 2);
+    uno_any_destruct(&values[0], NULL);
+    uno_any_destruct(&values[1], NULL);
+    g_autofree char *url = jx_office_url(path);
+    rtl_uString *uurl = jx_ustr_new(url);
+    void *args[] = { &uurl, &props };
+    GError *uno_error = NULL;
+    gboolean ok = jx_invoke(document, "com.sun.star.frame.XStorable::storeToURL", NULL, args, &uno_error);
+    rtl_uString_release(uurl);
+    jx_seq_release(props, "[]com.sun.star.beans.PropertyValue");
+    if (!ok) {
+        jx_set_error(error, JX_ERROR_IO, "无法保存 %s：%s", "cannot save %s: %s", path,
+                     uno_error->message, path, uno_error->message);
+        g_error_free(uno_error);
+    }
+    return ok;
 }

@@ -33,6 +33,17 @@ gboolean jx_pipeline_validate(uno_Interface *context, uno_Interface *document,
 
 void jx_validation_clear(JxValidation *validation);
 
+/* Compute: plans the computed cells of the document, writes them as one
+ * undo step, then validates again.  `mode` < 0 takes the schema's mode.
+ * out->findings holds what Compute could not do, then the new validation. */
+gboolean jx_pipeline_compute(uno_Interface *context, uno_Interface *document,
+                             const char *source, const char *schema_path, int mode,
+                             JxValidation *out, int *cells_written, GError **error);
+
+/* Stores a copy of the document at path, the format chosen by its
+ * extension (.ods, .fods, .xlsx, .odt, .docx, .pdf …). */
+gboolean jx_pipeline_store(uno_Interface *document, const char *path, GError **error);
+
 /* Opens a document file hidden, read-only, with macros disabled. */
 uno_Interface *jx_pipeline_open(uno_Interface *context, const char *path, gboolean read_only,
                                 GError **error);

@@ -1,0 +1,220 @@
+/*
+ * writer.c: the only code that writes into a user's workbook.
+ *
+ * Writes are grouped into runs of consecutive rows of one column and each
+ * run is one setFormulaArray call: formulas start with "=", numbers are in
+ * the API's C locale, texts are plain.  A text that the office would read as
+ * a number or a formula is written with XText::setString instead.
+ */
+#include "calc/writer.h"
+
+#include <string.h>
+
+#include "core/error.h"
+#include "uno/any.h"
+#include "uno/call.h"
+#include "uno/office.h"
+#include "uno/sequence.h"
+#include "uno/types.h"
+#include "uno/ustring.h"
+
+static uno_Interface *sheet_at(uno_Interface *document, int index, GError **error)
+{
+    uno_Interface *sheets = jx_office_get(document,
+        "com.sun.star.sheet.XSpreadsheetDocument::getSheets", error);
+    if (sheets == NULL)
+        return NULL;
+    sal_Int32 i = index;
+    uno_Any item;
+    void *args[] = { &i };
+    uno_Interface *sheet = NULL;
+    if (jx_invoke(sheets, "com.sun.star.container.XIndexAccess::getByIndex", &item, args, error)) {
+        sheet = jx_office_any_interface(&item);
+        uno_any_destruct(&item, NULL);
+    }
+    jx_release(&sheets);
+    return sheet;
+}
+
+static gboolean set_protected(uno_Interface *sheet, gboolean protect, GError **error)
+{
+    rtl_uString *password = jx_ustr_new("");
+    void *args[] = { &password };
+    gboolean ok = jx_invoke(sheet, protect ? "com.sun.star.util.XProtectable::protect"
+                                           : "com.sun.star.util.XProtectable::unprotect",
+                            NULL, args, error);
+    rtl_uString_release(password);
+    return ok;
+}
+
+static gboolean is_protected(uno_Interface *sheet)
+{
+    sal_Bool result = 0;
+    return jx_invoke(sheet, "com.sun.star.util.XProtectable::isProtected", &result, NULL, NULL) && result;
+}
+
+/* A text the office would not read as a number or formula. */
+static gboolean plain_text(const char *text)
+{
+    char *end;
+    if (text[0] == '=' || text[0] == '\'' || text[0] == '\0')
+        return FALSE;
+    g_ascii_strtod(text, &end);
+    return end == text || *end != '\0';
+}
+
+static gboolean set_text(uno_Interface *sheet, const JxCellWrite *w, GError **error)
+{
+    sal_Int32 col = w->col, row = w->row;
+    void *args[] = { &col, &row };
+    uno_Interface *cell = NULL;
+    if (!jx_invoke(sheet, "com.sun.star.table.XCellRange::getCellByPosition", &cell, args, error))
+        return FALSE;
+    rtl_uString *text = jx_ustr_new(w->content);
+    void *text_args[] = { &text };
+    gboolean ok = jx_invoke(cell, "com.sun.star.text.XTextRange::setString", NULL, text_args, error);
+    rtl_uString_release(text);
+    jx_release(&cell);
+    return ok;
+}
+
+/* One run: writes[first .. first+n) share sheet and column, rows consecutive. */
+static gboolean write_run(uno_Interface *sheet, const JxCellWrite *writes, guint n, GError **error)
+{
+    sal_Int32 left = writes[0].col, top = writes[0].row, right = left, bottom = top + (sal_Int32)n - 1;
+    void *args[] = { &left, &top, &right, &bottom };
+    uno_Interface *range = NULL;
+    if (!jx_invoke(sheet, "com.sun.star.table.XCellRange::getCellRangeByPosition", &range, args, error))
+        return FALSE;
+    uno_Sequence **rows = g_new0(uno_Sequence *, n);
+    for (guint i = 0; i < n; i++) {
+        const char *content = writes[i].is_text && !plain_text(writes[i].content) ? ""
+                                                                                   : writes[i].content;
+        rows[i] = jx_seq_of_strings(&content, 1);
+    }
+    uno_Sequence *array = NULL;
+    uno_type_sequence_construct(&array, jx_type_ref("[][]string"), rows, (sal_Int32)n, NULL);
+    for (guint i = 0; i < n; i++)
+        jx_seq_release(rows[i], "[]string");
+    g_free(rows);
+    void *set_args[] = { &array };
+    gboolean ok = jx_invoke(range, "com.sun.star.sheet.XCellRangeFormula::setFormulaArray",
+                            NULL, set_args, error);
+    jx_seq_release(array, "[][]string");
+    jx_release(&range);
+    for (guint i = 0; ok && i < n; i++)
+        if (writes[i].is_text && !plain_text(writes[i].content) && writes[i].content[0] != '\0')
+            ok = set_text(sheet, &writes[i], error);
+    return ok;
+}
+
+static gboolean write_sheet(uno_Interface *document, const JxCellWrite *writes, guint n,
+                            GError **error)
+{
+    uno_Interface *sheet = sheet_at(document, writes[0].sheet, error);
+    if (sheet == NULL)
+        return FALSE;
+    gboolean was_protected = is_protected(sheet);
+    gboolean ok = !was_protected || set_protected(sheet, FALSE, error);
+    for (guint start = 0; ok && start < n;) {
+        guint end = start + 1;
+        while (end < n && writes[end].col == writes[start].col &&
+               writes[end].row == writes[end - 1].row + 1)
+            end++;
+        ok = write_run(sheet, writes + start, end - start, error);
+        start = end;
+    }
+    if (was_protected)
+        set_protected(sheet, TRUE, ok ? error : NULL);
+    jx_release(&sheet);
+    return ok;
+}
+
+/* --- the record ---------------------------------------------------------------- */
+
+static uno_Interface *user_properties(uno_Interface *document)
+{
+    uno_Interface *properties = jx_office_get(document,
+        "com.sun.star.document.XDocumentPropertiesSupplier::getDocumentProperties", NULL);
+    uno_Interface *user = properties ? jx_office_get(properties,
+        "com.sun.star.document.XDocumentProperties::getUserDefinedProperties", NULL) : NULL;
+    jx_release(&properties);
+    return user;
+}
+
+GHashTable *jx_calc_read_record(uno_Interface *document)
+{
+    uno_Interface *user = user_properties(document);
+    g_autofree char *json = NULL;
+    uno_Any value;
+    if (user != NULL && jx_office_get_property(user, JX_RECORD_PROPERTY, &value, NULL)) {
+        json = jx_any_get_utf8(&value);
+        uno_any_destruct(&value, NULL);
+    }
+    jx_release(&user);
+    return jx_compute_record_from_json(json);
+}
+
+static void store_record(uno_Interface *document, GHashTable *record)
+{
+    uno_Interface *user = user_properties(document);
+    if (user == NULL)
+        return;
+    g_autofree char *json = jx_compute_record_to_json(record);
+    uno_Any value;
+    jx_any_construct_string(&value, json);
+    if (!jx_office_set_property(user, JX_RECORD_PROPERTY, &value, NULL)) {
+        rtl_uString *name = jx_ustr_new(JX_RECORD_PROPERTY);
+        sal_Int16 removable = 128;   /* PropertyAttribute::REMOVABLE */
+        void *args[] = { &name, &removable, &value };
+        jx_invoke(user, "com.sun.star.beans.XPropertyContainer::addProperty", NULL, args, NULL);
+        rtl_uString_release(name);
+    }
+    uno_any_destruct(&value, NULL);
+    jx_release(&user);
+}
+
+/* --- applying ------------------------------------------------------------------ */
+
+gboolean jx_calc_apply(uno_Interface *document, const JxComputePlan *plan,
+                       const char *undo_title, GError **error)
+{
+    GError *uno_error = NULL;
+    uno_Interface *undo = jx_office_get(document,
+        "com.sun.star.document.XUndoManagerSupplier::getUndoManager", &uno_error);
+    if (undo == NULL) {
+        jx_set_error(error, JX_ERROR_WORKBOOK, "文档不支持撤销：%s", "the document has no undo manager: %s",
+                     uno_error->message, uno_error->message);
+        g_error_free(uno_error);
+        return FALSE;
+    }
+    rtl_uString *title = jx_ustr_new(undo_title);
+    void *title_args[] = { &title };
+    gboolean ok = jx_invoke(undo, "com.sun.star.document.XUndoManager::enterUndoContext",
+                            NULL, title_args, &uno_error);
+    rtl_uString_release(title);
+    gboolean entered = ok;
+    const JxCellWrite *writes = (const JxCellWrite *)plan->writes->data;
+    for (guint start = 0; ok && start < plan->writes->len;) {
+        guint end = start + 1;
+        while (end < plan->writes->len && writes[end].sheet == writes[start].sheet)
+            end++;
+        ok = write_sheet(document, writes + start, end - start, &uno_error);
+        start = end;
+    }
+    if (entered)
+        jx_invoke(undo, "com.sun.star.document.XUndoManager::leaveUndoContext", NULL, NULL,
+                  ok ? &uno_error : NULL);
+    if (!ok && entered)   /* all or nothing: take back what was written */
+        jx_invoke(undo, "com.sun.star.document.XUndoManager::undo", NULL, NULL, NULL);
+    jx_release(&undo);
+    if (!ok) {
+        jx_set_error(error, JX_ERROR_WORKBOOK, "写入工作簿失败，已撤销：%s",
+                     "writing the workbook failed and was undone: %s",
+                     uno_error ? uno_error->message : "", uno_error ? uno_error->message : "");
+        g_clear_error(&uno_error);
+        return FALSE;
+    }
+    store_record(document, plan->record);
+    return TRUE;
+}
