@@ -116,6 +116,8 @@ STYLES = {
     "JX-Input-Amount-Bold": dict(back=INPUT_BACK, bold=True, align="right",
                                  valign="center", border=True, locked=False,
                                  format=AMOUNT),
+    "JX-Input-Year": dict(back=INPUT_BACK, align="left", valign="center", border=True,
+                          locked=False, format=INTEGER),
     "JX-Input-Integer": dict(back=INPUT_BACK, align="right", valign="center", border=True,
                              locked=False, format=INTEGER),
     "JX-Input-Weight": dict(back=INPUT_BACK, align="center", valign="center", border=True,
@@ -747,7 +749,7 @@ def sheet_info(book, data):
         style = {"text": "JX-Input-Text", "long": "JX-Input-Long",
                  "integer": "JX-Input-Integer", "computed": "JX-Computed-Percent"}[kind]
         if label == "年度":
-            style = "JX-Input-Code"     # shown as written: 2023, not 2,023
+            style = "JX-Input-Year"     # a number, shown as 2023 on the left
         value = None if kind == "computed" else info.get(label)
         book.put("B%d" % row, value, style)
         if kind == "long":

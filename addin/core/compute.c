@@ -26,6 +26,7 @@ typedef struct {
     /* evaluation */
     int state;                  /* 0 not yet, 1 evaluating, 2 done */
     gboolean ok;
+    gboolean not_applicable;    /* e.g. the completion rate of a qualitative indicator */
     double number;
     char *text;                 /* a text result (grade) */
     GError *why;
@@ -180,7 +181,8 @@ static gboolean evaluate_indicator(Planner *p, Target *t, gboolean completion_on
     if (completion_only) {
         ok = ind.has_completion;
         t->number = ind.completion;
-        if (!ok) {
+        t->not_applicable = !ok && ind.qualitative;
+        if (!ok && !t->not_applicable) {
             if (ind.target_error || ind.actual_error)
                 g_propagate_error(error, g_error_copy(ind.target_error ? ind.target_error : ind.actual_error));
             else
@@ -509,6 +511,11 @@ static void plan_target(Planner *p, Target *t)
         return;
     }
     gboolean ok = evaluate(p, t);
+    if (!ok && t->not_applicable) {
+        if (!jx_value_is_empty(&t->cell))
+            add_write(p, t, g_strdup(""), FALSE);
+        return;
+    }
     if (!ok) {
         g_autofree char *zh_reason = jx_error_text(t->why, JX_LANG_ZH);
         g_autofree char *en_reason = jx_error_text(t->why, JX_LANG_EN);
