@@ -44,8 +44,26 @@ UNIT_BIN  := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
 ASAN_BIN  := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests-asan/%)
 
 .SECONDARY:
-.PHONY: all check check-all demo-run check-generated check-unit check-asan check-integration demo install setup clean regen validate
-all: $(BUILD)/jixiao.oxt
+.PHONY: all examples check check-all demo-run check-generated check-unit check-asan check-integration demo install setup clean regen validate
+all: $(BUILD)/jixiao.oxt examples
+
+# The example workbooks are kept as flat ODF (diff-friendly); the build
+# makes the .ods and .xlsx that people open and send.
+WORKBOOKS := standard-workbook yuanjiang-cast-2023 yuanjiang-cast-2023-corrected
+EXAMPLES  := $(foreach w,$(WORKBOOKS),$(BUILD)/examples/$(w).ods $(BUILD)/examples/$(w).xlsx)
+examples: $(EXAMPLES)
+
+$(BUILD)/examples/%.ods: examples/%.fods
+	@mkdir -p $(@D)
+	soffice --headless --norestore -env:UserInstallation=file://$(abspath $(BUILD))/convert-profile \
+	  --convert-to ods --outdir $(@D) $< >/dev/null 2>&1
+	@test -s $@
+
+$(BUILD)/examples/%.xlsx: examples/%.fods
+	@mkdir -p $(@D)
+	soffice --headless --norestore -env:UserInstallation=file://$(abspath $(BUILD))/convert-profile \
+	  --convert-to xlsx:"Calc MS Excel 2007 XML" --outdir $(@D) $< >/dev/null 2>&1
+	@test -s $@
 
 setup:
 	@tools/setup-debian.sh

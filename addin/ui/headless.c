@@ -2,6 +2,7 @@
  * headless.c: the command-line door.  Commands:
  *   validate&in=FILE&out=JSON[&schema=SCHEMA]
  *   compute&in=FILE&out=COPY[&mode=values|formulas][&findings=JSON][&schema=SCHEMA]
+ *   extract&in=FILE&out=JSON[&schema=SCHEMA]
  * Values are percent-decoded, so any path can be passed.  The outcome is
  * always written to `out` (with "failure" set when the job could not run)
  * and a one-line summary goes to standard error.
@@ -14,6 +15,7 @@
 #include "core/findings.h"
 #include "core/compute.h"
 #include "core/findings_json.h"
+#include "core/model_json.h"
 #include "ui/pipeline.h"
 #include "uno/any.h"
 #include "uno/call.h"
@@ -189,11 +191,36 @@ static gboolean run_compute(Headless *self, GHashTable *args, GError **error)
     return ok && written_ok;
 }
 
+/* extract&in=BOOK&out=JSON[&schema=SCHEMA]: the figures as the schema names
+ * them, each with its cell. */
+static gboolean run_extract(Headless *self, GHashTable *args, GError **error)
+{
+    const char *in = g_hash_table_lookup(args, "in");
+    const char *out = g_hash_table_lookup(args, "out");
+    if (in == NULL || out == NULL) {
+        jx_set_error(error, JX_ERROR_INVALID, "extract 需要 in= 和 out=", "extract needs in= and out=");
+        return FALSE;
+    }
+    JxValidation v = { 0 };
+    uno_Interface *document = jx_pipeline_open(self->context, in, TRUE, error);
+    gboolean ok = document != NULL &&
+                  jx_pipeline_validate(self->context, document, in, g_hash_table_lookup(args, "schema"),
+                                       &v, error);
+    jx_pipeline_close(&document);
+    if (ok) {
+        g_autofree char *json = jx_model_to_json(v.model);
+        ok = write_text(out, json, error);
+    }
+    jx_validation_clear(&v);
+    return ok;
+}
+
 typedef gboolean (*Command)(Headless *self, GHashTable *args, GError **error);
 
 static const struct { const char *name; Command run; } commands[] = {
     { "validate", run_validate },
     { "compute", run_compute },
+    { "extract", run_extract },
 };
 
 static void trigger(JxUnoObject *object, JxUnoCall *call)
