@@ -10,12 +10,16 @@
 #include <sal/types.h>
 
 #include "calc/addin.h"
+#include "ui/commands.h"
 #include "ui/headless.h"
+#include "ui/panel.h"
 #include "uno/factory.h"
 
 static const JxImplementation *const implementations[] = {
     &jx_addin_implementation,
     &jx_headless_implementation,
+    &jx_commands_implementation,
+    &jx_panel_factory_implementation,
 };
 
 SAL_DLLPUBLIC_EXPORT void component_getImplementationEnvironment(

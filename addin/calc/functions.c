@@ -172,7 +172,8 @@ static void fn_completion(const JxFunctionContext *context, const JxCellValue *a
 static gboolean read_band(const JxCellValue *cell, JxBand *band, GError **error)
 {
     *band = JX_BAND_NONE;
-    if (jx_cell_is_blank(cell))
+    /* a reference to an empty band cell arrives as the number 0 */
+    if (jx_cell_is_blank(cell) || (cell->kind == JX_CELL_NUMBER && cell->number == 0))
         return TRUE;
     if (cell->kind == JX_CELL_TEXT && (*band = jx_band_parse(cell->text)) != JX_BAND_NONE)
         return TRUE;

@@ -1,10 +1,11 @@
 /*
  * writer.c: the only code that writes into a user's workbook.
  *
- * Writes are grouped into runs of consecutive rows of one column and each
- * run is one setFormulaArray call: formulas start with "=", numbers are in
- * the API's C locale, texts are plain.  A text that the office would read as
- * a number or a formula is written with XText::setString instead.
+ * Cells are written one by one.  The bulk setters (setFormulaArray,
+ * setDataArray) would be fewer calls, but in LibreOffice 7.4 their undo
+ * does not restore cells that were empty before, and Compute must be undone
+ * exactly by one Ctrl+Z (tests/integration/test_compute.py checks it).
+ * A Compute writes tens to hundreds of cells, so this costs milliseconds.
  */
 #include "calc/writer.h"
 
@@ -63,48 +64,24 @@ static gboolean plain_text(const char *text)
     return end == text || *end != '\0';
 }
 
-static gboolean set_text(uno_Interface *sheet, const JxCellWrite *w, GError **error)
+/* One cell: XCell::setFormula for formulas, numbers and clearing (the API
+ * reads numbers in the C locale), XTextRange::setString for a text that
+ * would otherwise read as a number or formula. */
+static gboolean write_cell(uno_Interface *sheet, const JxCellWrite *w, GError **error)
 {
     sal_Int32 col = w->col, row = w->row;
     void *args[] = { &col, &row };
     uno_Interface *cell = NULL;
     if (!jx_invoke(sheet, "com.sun.star.table.XCellRange::getCellByPosition", &cell, args, error))
         return FALSE;
-    rtl_uString *text = jx_ustr_new(w->content);
-    void *text_args[] = { &text };
-    gboolean ok = jx_invoke(cell, "com.sun.star.text.XTextRange::setString", NULL, text_args, error);
-    rtl_uString_release(text);
+    gboolean as_text = w->is_text && !plain_text(w->content) && w->content[0] != '\0';
+    rtl_uString *content = jx_ustr_new(w->content);
+    void *content_args[] = { &content };
+    gboolean ok = jx_invoke(cell, as_text ? "com.sun.star.text.XTextRange::setString"
+                                          : "com.sun.star.table.XCell::setFormula",
+                            NULL, content_args, error);
+    rtl_uString_release(content);
     jx_release(&cell);
-    return ok;
-}
-
-/* One run: writes[first .. first+n) share sheet and column, rows consecutive. */
-static gboolean write_run(uno_Interface *sheet, const JxCellWrite *writes, guint n, GError **error)
-{
-    sal_Int32 left = writes[0].col, top = writes[0].row, right = left, bottom = top + (sal_Int32)n - 1;
-    void *args[] = { &left, &top, &right, &bottom };
-    uno_Interface *range = NULL;
-    if (!jx_invoke(sheet, "com.sun.star.table.XCellRange::getCellRangeByPosition", &range, args, error))
-        return FALSE;
-    uno_Sequence **rows = g_new0(uno_Sequence *, n);
-    for (guint i = 0; i < n; i++) {
-        const char *content = writes[i].is_text && !plain_text(writes[i].content) ? ""
-                                                                                   : writes[i].content;
-        rows[i] = jx_seq_of_strings(&content, 1);
-    }
-    uno_Sequence *array = NULL;
-    uno_type_sequence_construct(&array, jx_type_ref("[][]string"), rows, (sal_Int32)n, NULL);
-    for (guint i = 0; i < n; i++)
-        jx_seq_release(rows[i], "[]string");
-    g_free(rows);
-    void *set_args[] = { &array };
-    gboolean ok = jx_invoke(range, "com.sun.star.sheet.XCellRangeFormula::setFormulaArray",
-                            NULL, set_args, error);
-    jx_seq_release(array, "[][]string");
-    jx_release(&range);
-    for (guint i = 0; ok && i < n; i++)
-        if (writes[i].is_text && !plain_text(writes[i].content) && writes[i].content[0] != '\0')
-            ok = set_text(sheet, &writes[i], error);
     return ok;
 }
 
@@ -116,14 +93,8 @@ static gboolean write_sheet(uno_Interface *document, const JxCellWrite *writes, 
         return FALSE;
     gboolean was_protected = is_protected(sheet);
     gboolean ok = !was_protected || set_protected(sheet, FALSE, error);
-    for (guint start = 0; ok && start < n;) {
-        guint end = start + 1;
-        while (end < n && writes[end].col == writes[start].col &&
-               writes[end].row == writes[end - 1].row + 1)
-            end++;
-        ok = write_run(sheet, writes + start, end - start, error);
-        start = end;
-    }
+    for (guint i = 0; ok && i < n; i++)
+        ok = write_cell(sheet, &writes[i], error);
     if (was_protected)
         set_protected(sheet, TRUE, ok ? error : NULL);
     jx_release(&sheet);

@@ -93,7 +93,8 @@ static gboolean row_ends_table(const JxSheet *sheet, int row, const JxTableSpec 
                                const int *column_of, int n, GPtrArray *end_labels)
 {
     for (guint e = 0; e < end_labels->len; e++) {
-        const char *label = g_ptr_array_index(end_labels, e);
+        /* compared as labels are: "总 计：" in the schema ends at "总计" */
+        g_autofree char *label = jx_label_normalize(g_ptr_array_index(end_labels, e));
         if (cell_reads(jx_sheet_cell(sheet, row, t->header_label_col), label))
             return TRUE;
         for (int c = 0; c < n; c++)

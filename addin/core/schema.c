@@ -71,11 +71,13 @@ static char *path_key(const char *parent, const char *key)
         plain = g_ascii_isalnum(*c) || *c == '_';
     if (plain)
         return g_strdup_printf("%s.%s", parent, key);
-    g_autofree char *escaped = g_strescape(key, "\xe0\xe1\xe2\xe3\xe4\xe5\xe6\xe7\xe8\xe9\xea\xeb\xec\xed\xee\xef"
-                                                "\x80\x81\x82\x83\x84\x85\x86\x87\x88\x89\x8a\x8b\x8c\x8d\x8e\x8f"
-                                                "\x90\x91\x92\x93\x94\x95\x96\x97\x98\x99\x9a\x9b\x9c\x9d\x9e\x9f"
-                                                "\xa0\xa1\xa2\xa3\xa4\xa5\xa6\xa7\xa8\xa9\xaa\xab\xac\xad\xae\xaf"
-                                                "\xb0\xb1\xb2\xb3\xb4\xb5\xb6\xb7\xb8\xb9\xba\xbb\xbc\xbd\xbe\xbf");
+    /* every byte of a multi-byte UTF-8 sequence is kept as it is (escaping
+     * some of them would leave the path invalid UTF-8) */
+    char utf8[129];
+    for (int b = 0; b < 128; b++)
+        utf8[b] = (char)(0x80 + b);
+    utf8[128] = '\0';
+    g_autofree char *escaped = g_strescape(key, utf8);
     return g_strdup_printf("%s[\"%s\"]", parent, escaped);
 }
 
@@ -327,9 +329,12 @@ gboolean jx_cell_from_a1(const char *a1, int *row, int *col)
     long r = strtol(p, &end, 10);
     if (*end != '\0' || r < 1 || r > 1048576)
         return FALSE;
-    *col = jx_column_from_letters(letters);
+    int c = jx_column_from_letters(letters);
+    if (c < 0 || c > 16383)   /* XFD, the last column */
+        return FALSE;
+    *col = c;
     *row = (int)r - 1;
-    return *col >= 0;
+    return TRUE;
 }
 
 /* A column letter key ("A") as an index, or -1 with a problem. */
@@ -550,7 +555,7 @@ static void read_value_spec(Loader *l, const cJSON *obj, const char *path, gbool
     *role = (JxRole)enum_of(l, obj, "role", path, role_names, JX_ROLE_INPUT);
     const cJSON *c = cJSON_GetObjectItemCaseSensitive(obj, "compute");
     g_autofree char *cpath = path_key(path, "compute");
-    if (c != NULL)
+    if (cJSON_IsObject(c))   /* another type is reported by check_object */
         *compute = parse_compute(l, c, cpath, in_table);
     if (*role == JX_ROLE_COMPUTED && c == NULL)
         problem(l, cpath, "计算单元格缺少“compute”", "a computed value needs 'compute'");
@@ -625,7 +630,7 @@ static void read_fields(Loader *l, const cJSON *fields)
         g_autofree char *label_path = path_key(path, "label");
         read_text(l, item_of(item, "label", T_OBJECT), label_path, &f->label);
         f->sheet = string_of(item, "sheet");
-        const cJSON *at = cJSON_GetObjectItemCaseSensitive(item, "at");
+        const cJSON *at = item_of(item, "at", T_OBJECT);
         g_autofree char *at_path = path_key(path, "at");
         if (at)
             read_locator(l, at, at_path, &f->at);
@@ -712,13 +717,13 @@ static void read_tables(Loader *l, const cJSON *tables)
         read_text(l, item_of(item, "label", T_OBJECT), label_path, &t->label);
         t->sheet = string_of(item, "sheet");
 
-        const cJSON *header = cJSON_GetObjectItemCaseSensitive(item, "header");
+        const cJSON *header = item_of(item, "header", T_OBJECT);
         g_autofree char *header_path = path_key(path, "header");
         if (header && check_object(l, header, header_path, header_keys)) {
             t->header_label = string_of(header, "label");
             t->header_label_col = MAX(0, column_key(l, header, "label_column", header_path));
         }
-        const cJSON *end = cJSON_GetObjectItemCaseSensitive(item, "end");
+        const cJSON *end = item_of(item, "end", T_OBJECT);
         g_autofree char *end_path = path_key(path, "end");
         if (end && check_object(l, end, end_path, end_keys)) {
             const cJSON *labels = item_of(end, "labels", T_ARRAY);
@@ -742,7 +747,7 @@ static void read_tables(Loader *l, const cJSON *tables)
             g_autofree char *p = path_key(path, "key");
             problem(l, p, "没有名为“%s”的列", "there is no column '%s'", t->key);
         }
-        const cJSON *groups = cJSON_GetObjectItemCaseSensitive(item, "groups");
+        const cJSON *groups = item_of(item, "groups", T_OBJECT);
         g_autofree char *groups_path = path_key(path, "groups");
         if (groups && check_object(l, groups, groups_path, groups_keys)) {
             static const char *const rules[] = { "prefix", NULL };
@@ -807,9 +812,9 @@ static void check_free(JxCheckSpec *c)
 
 static JxRef *ref_key(Loader *l, const cJSON *obj, const char *key, const char *path)
 {
-    const cJSON *item = cJSON_GetObjectItemCaseSensitive(obj, key);
+    const cJSON *item = item_of(obj, key, T_STRING | T_NUMBER);
     if (item == NULL)
-        return NULL;
+        return NULL;   /* another type is reported by check_object */
     g_autofree char *p = path_key(path, key);
     return parse_ref(l, item, p);
 }
@@ -841,7 +846,10 @@ static void read_checks(Loader *l, const cJSON *checks)
                             strcmp(key->string, "label") == 0 || strcmp(key->string, "note") == 0;
             for (int k = 0; k < 6 && check_kind_keys[kind][k]; k++)
                 used = used || strcmp(check_kind_keys[kind][k], key->string) == 0;
-            if (!used) {
+            gboolean known = FALSE;   /* unknown keys were reported by check_object */
+            for (const KeySpec *k = check_keys; k->key; k++)
+                known = known || strcmp(k->key, key->string) == 0;
+            if (!used && known) {
                 g_autofree char *p = path_key(path, key->string);
                 problem(l, p, "“%s”检查不使用“%s”", "a '%s' check does not use '%s'",
                         check_kind_names[kind], key->string);
@@ -940,7 +948,7 @@ static void read_settings(Loader *l, const cJSON *obj)
         problem(l, "$.settings.note_limit", "应为非负数", "must be a non-negative number");
     static const char *const modes[] = { "formulas", "values", NULL };
     s->compute_mode = (JxComputeMode)enum_of(l, obj, "compute_mode", "$.settings", modes, 0);
-    const cJSON *scoring = cJSON_GetObjectItemCaseSensitive(obj, "scoring");
+    const cJSON *scoring = item_of(obj, "scoring", T_OBJECT);
     if (scoring == NULL || !check_object(l, scoring, "$.settings.scoring", scoring_keys))
         return;
     JxScoringRules *r = &s->scoring;
@@ -1314,9 +1322,17 @@ JxSchema *jx_schema_load_data(const char *json, gsize length, GPtrArray *problem
     } else {
         const char *end = NULL;
         cJSON *root = cJSON_ParseWithLengthOpts(json, length, &end, FALSE);
+        gsize offset = end ? (gsize)(end - json) : 0;
+        if (root != NULL) {   /* nothing but white space may follow the value */
+            while (offset < length && g_ascii_isspace(json[offset]))
+                offset++;
+            if (offset < length) {
+                cJSON_Delete(root);
+                root = NULL;
+            }
+        }
         if (root == NULL) {
             int line, column;
-            gsize offset = end ? (gsize)(end - json) : 0;
             line_column(json, offset, &line, &column);
             problem(&l, "$", "不是合法的 JSON（第 %d 行第 %d 列附近）",
                     "not valid JSON (near line %d, column %d)", line, column);

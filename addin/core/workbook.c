@@ -153,9 +153,13 @@ char *jx_label_normalize(const char *text)
             continue;
         g_string_append_unichar(out, c);
     }
-    while (out->len > 0 && out->str[out->len - 1] == ':')
-        g_string_truncate(out, out->len - 1);
-    if (g_str_has_suffix(out->str, "："))
-        g_string_truncate(out, out->len - strlen("："));
+    for (;;) {   /* trailing colons, ASCII or full-width, in any mix */
+        if (out->len > 0 && out->str[out->len - 1] == ':')
+            g_string_truncate(out, out->len - 1);
+        else if (g_str_has_suffix(out->str, "："))
+            g_string_truncate(out, out->len - strlen("："));
+        else
+            break;
+    }
     return g_string_free(out, FALSE);
 }

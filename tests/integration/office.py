@@ -46,7 +46,7 @@ class Office:
              "--nodefault", "--nolockcheck",
              "-env:UserInstallation=file://" + self.profile,
              "--accept=pipe,name=%s;urp;StarOffice.ComponentContext" % self.pipe],
-            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+            stdout=subprocess.DEVNULL, stderr=None if os.environ.get("JIXIAO_OFFICE_STDERR") else subprocess.DEVNULL)
         local = uno.getComponentContext()
         resolver = local.ServiceManager.createInstanceWithContext(
             "com.sun.star.bridge.UnoUrlResolver", local)

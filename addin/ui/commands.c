@@ -1,0 +1,342 @@
+/*
+ * commands.c: the protocol handler and the commands behind it.
+ *
+ * The framework creates one handler per frame and passes the frame to
+ * XInitialization::initialize.  Menu entries stay enabled: every status
+ * listener is told so once when it registers.
+ */
+#define G_LOG_DOMAIN "jixiao"
+#include "ui/commands.h"
+
+#include <string.h>
+
+#include "core/findings.h"
+#include "ui/lang.h"
+#include "ui/pipeline.h"
+#include "ui/sidebar.h"
+#include "ui/state.h"
+#include "uno/any.h"
+#include "uno/call.h"
+#include "uno/office.h"
+#include "uno/sequence.h"
+#include "uno/structs.h"
+#include "uno/types.h"
+#include "uno/ustring.h"
+
+/* --- the commands ---------------------------------------------------------------- */
+
+static uno_Interface *document_of(uno_Interface *frame)
+{
+    uno_Interface *controller = jx_office_get(frame, "com.sun.star.frame.XFrame::getController", NULL);
+    uno_Interface *model = controller ? jx_office_get(controller,
+        "com.sun.star.frame.XController::getModel", NULL) : NULL;
+    jx_release(&controller);
+    uno_Interface *calc = model ? jx_query(model, "com.sun.star.sheet.XSpreadsheetDocument") : NULL;
+    gboolean spreadsheet = calc != NULL;
+    jx_release(&calc);
+    if (!spreadsheet)
+        jx_release(&model);   /* not a spreadsheet: Jixiao's commands do not apply */
+    return model;
+}
+
+static char *document_name(uno_Interface *document)
+{
+    rtl_uString *url = NULL;
+    char *name = NULL;
+    if (jx_invoke(document, "com.sun.star.frame.XModel::getURL", &url, NULL, NULL)) {
+        name = jx_ustr_to_utf8(url);
+        rtl_uString_release(url);
+    }
+    if (name == NULL || name[0] == '\0') {
+        g_free(name);
+        name = g_strdup("untitled");
+    }
+    return name;
+}
+
+/* "mode=values&x=y" → the value of key, newly allocated, or NULL. */
+static char *argument(const char *arguments, const char *key)
+{
+    g_auto(GStrv) parts = g_strsplit(arguments ? arguments : "", "&", -1);
+    for (int i = 0; parts[i]; i++) {
+        gsize n = strlen(key);
+        if (strncmp(parts[i], key, n) == 0 && parts[i][n] == '=')
+            return g_uri_unescape_string(parts[i] + n + 1, NULL);
+    }
+    return NULL;
+}
+
+typedef gboolean (*CommandFunction)(uno_Interface *context, uno_Interface *frame,
+                                    uno_Interface *document, const char *arguments);
+
+static void report_failure(uno_Interface *document, GError *error)
+{
+    g_autofree char *zh = jx_error_text(error, JX_LANG_ZH);
+    g_autofree char *en = jx_error_text(error, JX_LANG_EN);
+    jx_state_set(document, NULL, NULL, zh, en);
+}
+
+static gboolean command_validate(uno_Interface *context, uno_Interface *frame,
+                                 uno_Interface *document, const char *arguments)
+{
+    g_autofree char *name = document_name(document);
+    JxValidation v;
+    GError *error = NULL;
+    if (!jx_pipeline_validate(context, document, name, NULL, &v, &error)) {
+        report_failure(document, error);
+        g_error_free(error);
+        jx_validation_clear(&v);
+        return FALSE;
+    }
+    int errors, warnings, notes;
+    jx_findings_count(v.findings, &errors, &warnings, &notes);
+    g_autofree char *zh = g_strdup_printf("已校验：%d 个错误，%d 个警告，%d 个提示", errors, warnings, notes);
+    g_autofree char *en = g_strdup_printf("Validated: %d errors, %d warnings, %d notes", errors, warnings, notes);
+    jx_state_set(document, v.findings, v.workbook, zh, en);
+    jx_validation_clear(&v);
+    jx_sidebar_show(frame);
+    return TRUE;
+}
+
+static gboolean command_compute(uno_Interface *context, uno_Interface *frame,
+                                uno_Interface *document, const char *arguments)
+{
+    g_autofree char *name = document_name(document);
+    g_autofree char *mode_name = argument(arguments, "mode");
+    int mode = g_strcmp0(mode_name, "values") == 0 ? JX_COMPUTE_MODE_VALUES
+             : g_strcmp0(mode_name, "formulas") == 0 ? JX_COMPUTE_MODE_FORMULAS : -1;
+    JxValidation v = { 0 };
+    GError *error = NULL;
+    int written = 0;
+    if (!jx_pipeline_compute(context, document, name, NULL, mode, &v, &written, &error)) {
+        report_failure(document, error);
+        g_error_free(error);
+        jx_validation_clear(&v);
+        return FALSE;
+    }
+    int errors, warnings, notes;
+    jx_findings_count(v.findings, &errors, &warnings, &notes);
+    g_autofree char *zh = g_strdup_printf("已计算 %d 个单元格（可一次撤销）；%d 个错误，%d 个警告",
+                                          written, errors, warnings);
+    g_autofree char *en = g_strdup_printf("Computed %d cells (one undo step); %d errors, %d warnings",
+                                          written, errors, warnings);
+    jx_state_set(document, v.findings, v.workbook, zh, en);
+    jx_validation_clear(&v);
+    jx_sidebar_show(frame);
+    return TRUE;
+}
+
+static gboolean command_show_panel(uno_Interface *context, uno_Interface *frame,
+                                   uno_Interface *document, const char *arguments)
+{
+    jx_sidebar_show(frame);
+    return TRUE;
+}
+
+static const struct { const char *name; CommandFunction run; } commands[] = {
+    { "Validate", command_validate },
+    { "Compute", command_compute },
+    { "ShowPanel", command_show_panel },
+};
+
+static CommandFunction find_command(const char *name)
+{
+    for (gsize i = 0; name && i < G_N_ELEMENTS(commands); i++)
+        if (strcmp(commands[i].name, name) == 0)
+            return commands[i].run;
+    return NULL;
+}
+
+gboolean jx_command_run(uno_Interface *context, uno_Interface *frame, const char *name,
+                        const char *arguments)
+{
+    CommandFunction run = find_command(name);
+    uno_Interface *document = frame ? document_of(frame) : NULL;
+    g_debug("command %s(%s): frame %p, spreadsheet %p", name, arguments ? arguments : "",
+            (void *)frame, (void *)document);
+    if (run == NULL || document == NULL)
+        return FALSE;
+    gboolean ok = run(context, frame, document, arguments);
+    jx_release(&document);
+    return ok;
+}
+
+/* --- the protocol handler ------------------------------------------------------- */
+
+typedef struct {
+    JxUnoObject base;
+    uno_Interface *context;
+    uno_Interface *frame;
+} Handler;
+
+#define URL_TYPE "com.sun.star.util.URL"
+
+/* The command name and its arguments from "org.jixiao.commands:Compute?mode=values".
+ * The URL is read from Complete: the office's URL parser does not split
+ * the query of a protocol it does not know. */
+static gboolean parse_url(void *url, char **name, char **arguments)
+{
+    g_autofree char *complete = jx_struct_string(URL_TYPE, url, "Complete");
+    if (!g_str_has_prefix(complete, JX_COMMANDS_PROTOCOL))
+        return FALSE;
+    const char *rest = complete + strlen(JX_COMMANDS_PROTOCOL);
+    const char *query = strchr(rest, '?');
+    *name = query ? g_strndup(rest, (gsize)(query - rest)) : g_strdup(rest);
+    *arguments = g_strdup(query ? query + 1 : "");
+    return TRUE;
+}
+
+static gboolean is_ours(void *url)
+{
+    g_autofree char *name = NULL, *arguments = NULL;
+    return parse_url(url, &name, &arguments) && find_command(name) != NULL;
+}
+
+/* The frame among the arguments (anys) of the handler. */
+static void take_frame(Handler *h, uno_Sequence *args)
+{
+    for (sal_Int32 i = 0; i < args->nElements && h->frame == NULL; i++) {
+        uno_Interface *frame = jx_office_any_interface(&JX_SEQ_ELEMENT(args, uno_Any, i));
+        uno_Interface *is_frame = frame ? jx_query(frame, "com.sun.star.frame.XFrame") : NULL;
+        if (is_frame != NULL)
+            h->frame = is_frame;
+        jx_release(&frame);
+    }
+}
+
+static void initialize(JxUnoObject *self, JxUnoCall *call)
+{
+    take_frame((Handler *)self, *(uno_Sequence **)call->args[0]);
+}
+
+static void query_dispatch(JxUnoObject *self, JxUnoCall *call)
+{
+    jx_call_return_interface(call, is_ours(call->args[0]) ? &self->iface : NULL);
+}
+
+/* sequence<XDispatch> queryDispatches(sequence<DispatchDescriptor>) */
+static void query_dispatches(JxUnoObject *self, JxUnoCall *call)
+{
+    uno_Sequence *descriptors = *(uno_Sequence **)call->args[0];
+    typelib_TypeDescription *td = jx_type_description("com.sun.star.frame.DispatchDescriptor");
+    uno_Sequence *result = jx_seq_new("[]com.sun.star.frame.XDispatch", descriptors->nElements);
+    for (sal_Int32 i = 0; td && result && i < descriptors->nElements; i++) {
+        void *descriptor = descriptors->elements + (gsize)i * (gsize)td->nSize;
+        void *url = jx_struct_member("com.sun.star.frame.DispatchDescriptor", descriptor, "FeatureURL");
+        if (url && is_ours(url)) {
+            self->iface.acquire(&self->iface);
+            JX_SEQ_ELEMENT(result, uno_Interface *, i) = &self->iface;
+        }
+    }
+    jx_call_return_sequence(call, result);
+}
+
+static gboolean run_url(JxUnoObject *self, void *url)
+{
+    Handler *h = (Handler *)self;
+    g_autofree char *name = NULL, *arguments = NULL;
+    if (!parse_url(url, &name, &arguments))
+        return FALSE;
+    /* a command may outlive the frame's handler (the window closes): hold on */
+    jx_object_acquire(self);
+    gboolean ok = jx_command_run(h->context, h->frame, name, arguments);
+    jx_object_release(self);
+    return ok;
+}
+
+static void dispatch(JxUnoObject *self, JxUnoCall *call)
+{
+    run_url(self, call->args[0]);
+}
+
+/* XNotifyingDispatch: the same, then DispatchResultEvent { Source, State, Result }
+ * to the listener, so a caller (a test, a macro) knows when the command is done. */
+static void dispatch_with_notification(JxUnoObject *self, JxUnoCall *call)
+{
+    gboolean ok = run_url(self, call->args[0]);
+    uno_Interface *listener = *(uno_Interface **)call->args[2];
+    if (listener == NULL)
+        return;
+    const char *type = "com.sun.star.frame.DispatchResultEvent";
+    void *event = jx_struct_new(type);
+    uno_Interface **source = jx_struct_member(type, event, "Source");
+    *source = &self->iface;
+    self->iface.acquire(&self->iface);
+    *(sal_Int16 *)jx_struct_member(type, event, "State") = ok ? 1 : 0;  /* DispatchResultState */
+    void *args[] = { event };
+    jx_invoke(listener, "com.sun.star.frame.XDispatchResultListener::dispatchFinished", NULL, args, NULL);
+    jx_struct_free(type, event);
+}
+
+/* Tells a status listener that the command is enabled. */
+static void add_status_listener(JxUnoObject *self, JxUnoCall *call)
+{
+    uno_Interface *listener = *(uno_Interface **)call->args[0];
+    const char *type = "com.sun.star.frame.FeatureStateEvent";
+    void *event = jx_struct_new(type);
+    if (event == NULL || listener == NULL) {
+        jx_struct_free(type, event);
+        return;
+    }
+    uno_Interface **source = jx_struct_member(type, event, "Source");
+    *source = &self->iface;
+    self->iface.acquire(&self->iface);
+    typelib_TypeDescription *url_td = jx_type_description(URL_TYPE);
+    void *url = jx_struct_member(type, event, "FeatureURL");
+    uno_destructData(url, url_td, NULL);
+    uno_copyData(url, call->args[1], url_td, NULL);
+    *(sal_Bool *)jx_struct_member(type, event, "IsEnabled") = 1;
+    void *args[] = { event };
+    jx_invoke(listener, "com.sun.star.frame.XStatusListener::statusChanged", NULL, args, NULL);
+    jx_struct_free(type, event);
+}
+
+static void remove_status_listener(JxUnoObject *self, JxUnoCall *call)
+{
+    /* nothing is kept per listener */
+}
+
+static void handler_finalize(JxUnoObject *self)
+{
+    Handler *h = (Handler *)self;
+    jx_release(&h->frame);
+    jx_release(&h->context);
+}
+
+static const char *const handler_services[] = { "com.sun.star.frame.ProtocolHandler", NULL };
+static const char *const handler_interfaces[] = {
+    "com.sun.star.frame.XDispatchProvider", "com.sun.star.frame.XNotifyingDispatch",
+    "com.sun.star.lang.XInitialization", "com.sun.star.lang.XServiceInfo",
+    "com.sun.star.lang.XTypeProvider", NULL,
+};
+static const JxUnoMethodEntry handler_methods[] = {
+    { "com.sun.star.lang.XInitialization::initialize", initialize },
+    { "com.sun.star.frame.XDispatchProvider::queryDispatch", query_dispatch },
+    { "com.sun.star.frame.XDispatchProvider::queryDispatches", query_dispatches },
+    { "com.sun.star.frame.XDispatch::dispatch", dispatch },
+    { "com.sun.star.frame.XNotifyingDispatch::dispatchWithNotification", dispatch_with_notification },
+    { "com.sun.star.frame.XDispatch::addStatusListener", add_status_listener },
+    { "com.sun.star.frame.XDispatch::removeStatusListener", remove_status_listener },
+    { NULL, NULL },
+};
+static JxUnoClass handler_class = {
+    .implementation_name = JX_COMMANDS_IMPLEMENTATION,
+    .service_names = handler_services,
+    .interfaces = handler_interfaces,
+    .methods = handler_methods,
+    .finalize = handler_finalize,
+};
+
+static JxUnoObject *handler_construct(uno_Interface *context, uno_Sequence *arguments,
+                                      char **error_text)
+{
+    Handler *h = jx_object_new(&handler_class, sizeof(Handler));
+    h->context = context;
+    if (context)
+        context->acquire(context);
+    if (arguments != NULL)
+        take_frame(h, arguments);
+    return &h->base;
+}
+
+const JxImplementation jx_commands_implementation = { &handler_class, handler_construct };

@@ -1,0 +1,218 @@
+/*
+ * state.c: per-document findings and the panels that show them.
+ *
+ * Documents are keyed by their XInterface pointer (UNO identity); an event
+ * listener forgets a document when it is disposed, so a later document at
+ * the same address never inherits old findings.  Panels are held weakly
+ * (they unwatch on dispose); a refresh acquires the panel first, so a panel
+ * disposed during a command is never used after it is freed.
+ */
+#include "ui/state.h"
+
+#include <string.h>
+
+#include "uno/call.h"
+
+typedef struct {
+    JxDocumentState state;
+} Entry;
+
+typedef struct {
+    JxUnoObject *panel;
+    uno_Interface *document;  /* identity only */
+    JxStateRefresh refresh;
+} Watcher;
+
+static GMutex lock;
+static GHashTable *documents;   /* identity → Entry* */
+static GPtrArray *watchers;     /* Watcher* */
+
+static uno_Interface *identity(uno_Interface *document)
+{
+    uno_Interface *id = jx_query(document, "com.sun.star.uno.XInterface");
+    if (id != NULL)
+        id->release(id);   /* the pointer is only a key */
+    return id ? id : document;
+}
+
+static void shown_free(gpointer data)
+{
+    JxShownFinding *s = data;
+    g_free(s->finding.text[0]);
+    g_free(s->finding.text[1]);
+    g_free(s->finding.check);
+    g_free(s->where);
+    g_free(s);
+}
+
+static void state_clear(JxDocumentState *state)
+{
+    if (state->findings)
+        g_ptr_array_free(state->findings, TRUE);
+    g_free(state->message[0]);
+    g_free(state->message[1]);
+    memset(state, 0, sizeof *state);
+}
+
+static void entry_free(gpointer data)
+{
+    Entry *e = data;
+    state_clear(&e->state);
+    g_free(e);
+}
+
+/* --- forgetting closed documents ------------------------------------------------ */
+
+typedef struct {
+    JxUnoObject base;
+    uno_Interface *document;  /* identity only */
+} Forgetter;
+
+static void forget(JxUnoObject *self, JxUnoCall *call)
+{
+    g_mutex_lock(&lock);
+    if (documents)
+        g_hash_table_remove(documents, ((Forgetter *)self)->document);
+    g_mutex_unlock(&lock);
+}
+
+static const char *const forgetter_interfaces[] = {
+    "com.sun.star.lang.XEventListener", "com.sun.star.lang.XTypeProvider", NULL,
+};
+static const JxUnoMethodEntry forgetter_methods[] = {
+    { "com.sun.star.lang.XEventListener::disposing", forget },
+    { NULL, NULL },
+};
+static JxUnoClass forgetter_class = {
+    .implementation_name = "org.jixiao.DocumentForgetter",
+    .interfaces = forgetter_interfaces,
+    .methods = forgetter_methods,
+};
+
+static void listen_for_close(uno_Interface *document, uno_Interface *key)
+{
+    Forgetter *f = jx_object_new(&forgetter_class, sizeof(Forgetter));
+    f->document = key;
+    uno_Interface *listener = &f->base.iface;
+    void *args[] = { &listener };
+    jx_invoke(document, "com.sun.star.lang.XComponent::addEventListener", NULL, args, NULL);
+    jx_object_release(&f->base);
+}
+
+/* --- the state ----------------------------------------------------------------- */
+
+void jx_state_set(uno_Interface *document, const GPtrArray *findings, const JxWorkbook *workbook,
+                  const char *message_zh, const char *message_en)
+{
+    uno_Interface *key = identity(document);
+    JxDocumentState fresh = { 0 };
+    fresh.validated = findings != NULL;
+    fresh.findings = g_ptr_array_new_with_free_func(shown_free);
+    for (guint i = 0; findings && i < findings->len; i++) {
+        const JxFinding *f = g_ptr_array_index(findings, i);
+        JxShownFinding *s = g_new0(JxShownFinding, 1);
+        s->finding = *f;
+        s->finding.text[0] = g_strdup(f->text[0]);
+        s->finding.text[1] = g_strdup(f->text[1]);
+        s->finding.check = g_strdup(f->check);
+        s->where = f->sheet >= 0 && workbook ? jx_address_format(workbook, f->sheet, f->row, f->col)
+                                             : g_strdup("");
+        g_ptr_array_add(fresh.findings, s);
+    }
+    jx_findings_count(findings, &fresh.errors, &fresh.warnings, &fresh.notes);
+    fresh.message[0] = g_strdup(message_zh);
+    fresh.message[1] = g_strdup(message_en);
+
+    g_mutex_lock(&lock);
+    if (documents == NULL)
+        documents = g_hash_table_new_full(g_direct_hash, g_direct_equal, NULL, entry_free);
+    Entry *entry = g_hash_table_lookup(documents, key);
+    gboolean is_new = entry == NULL;
+    if (is_new) {
+        entry = g_new0(Entry, 1);
+        g_hash_table_insert(documents, key, entry);
+    }
+    state_clear(&entry->state);
+    entry->state = fresh;
+    /* the panels to refresh, acquired under the lock, called outside it */
+    g_autoptr(GArray) calls = g_array_new(FALSE, FALSE, sizeof(Watcher));
+    for (guint i = 0; watchers && i < watchers->len; i++) {
+        Watcher *w = g_ptr_array_index(watchers, i);
+        if (w->document == key) {
+            jx_object_acquire(w->panel);
+            g_array_append_val(calls, *w);
+        }
+    }
+    g_mutex_unlock(&lock);
+    if (is_new)
+        listen_for_close(document, key);
+    for (guint i = 0; i < calls->len; i++) {
+        const Watcher *w = &g_array_index(calls, Watcher, i);
+        w->refresh(w->panel);
+        jx_object_release(w->panel);
+    }
+}
+
+JxDocumentState *jx_state_get(uno_Interface *document)
+{
+    uno_Interface *key = identity(document);
+    JxDocumentState *copy = g_new0(JxDocumentState, 1);
+    copy->findings = g_ptr_array_new_with_free_func(shown_free);
+    g_mutex_lock(&lock);
+    Entry *entry = documents ? g_hash_table_lookup(documents, key) : NULL;
+    if (entry != NULL) {
+        const JxDocumentState *s = &entry->state;
+        copy->validated = s->validated;
+        copy->errors = s->errors;
+        copy->warnings = s->warnings;
+        copy->notes = s->notes;
+        copy->message[0] = g_strdup(s->message[0]);
+        copy->message[1] = g_strdup(s->message[1]);
+        for (guint i = 0; i < s->findings->len; i++) {
+            const JxShownFinding *from = g_ptr_array_index(s->findings, i);
+            JxShownFinding *to = g_new0(JxShownFinding, 1);
+            to->finding = from->finding;
+            to->finding.text[0] = g_strdup(from->finding.text[0]);
+            to->finding.text[1] = g_strdup(from->finding.text[1]);
+            to->finding.check = g_strdup(from->finding.check);
+            to->where = g_strdup(from->where);
+            g_ptr_array_add(copy->findings, to);
+        }
+    }
+    g_mutex_unlock(&lock);
+    return copy;
+}
+
+void jx_document_state_free(JxDocumentState *state)
+{
+    if (state == NULL)
+        return;
+    state_clear(state);
+    g_free(state);
+}
+
+void jx_state_watch(JxUnoObject *panel, uno_Interface *document, JxStateRefresh refresh)
+{
+    Watcher *w = g_new0(Watcher, 1);
+    w->panel = panel;
+    w->document = identity(document);
+    w->refresh = refresh;
+    g_mutex_lock(&lock);
+    if (watchers == NULL)
+        watchers = g_ptr_array_new_with_free_func(g_free);
+    g_ptr_array_add(watchers, w);
+    g_mutex_unlock(&lock);
+}
+
+void jx_state_unwatch(JxUnoObject *panel)
+{
+    g_mutex_lock(&lock);
+    for (guint i = 0; watchers && i < watchers->len;) {
+        Watcher *w = g_ptr_array_index(watchers, i);
+        if (w->panel == panel)
+            g_ptr_array_remove_index_fast(watchers, i);
+        else
+            i++;
+    }
+    g_mutex_unlock(&lock);
+}

@@ -1,0 +1,44 @@
+/*
+ * state.h: what Jixiao knows about each open document (its last findings),
+ * kept outside the sidebar panel, which the office destroys whenever the
+ * sidebar is hidden or the deck switched.  Panels watch it and redraw when
+ * a command changes it.
+ */
+#ifndef JX_UI_STATE_H
+#define JX_UI_STATE_H
+
+#include <glib.h>
+
+#include "core/findings.h"
+#include "core/workbook.h"
+#include "uno/object.h"
+
+typedef struct {
+    JxFinding finding;       /* texts owned */
+    char *where;             /* "基础数据表!D5" */
+} JxShownFinding;
+
+typedef struct {
+    gboolean validated;
+    int errors, warnings, notes;
+    GPtrArray *findings;     /* JxShownFinding* */
+    char *message[2];        /* the last command's outcome, zh/en, or NULL */
+} JxDocumentState;
+
+/* Replaces a document's findings (copied) and outcome message. */
+void jx_state_set(uno_Interface *document, const GPtrArray *findings, const JxWorkbook *workbook,
+                  const char *message_zh, const char *message_en);
+
+/* A copy of a document's state (free with jx_document_state_free); never NULL. */
+JxDocumentState *jx_state_get(uno_Interface *document);
+void jx_document_state_free(JxDocumentState *state);
+
+/* Panels: refresh(panel) is called (panel acquired) after jx_state_set on
+ * the document the panel shows. */
+typedef void (*JxStateRefresh)(JxUnoObject *panel);
+void jx_state_watch(JxUnoObject *panel, uno_Interface *document, JxStateRefresh refresh);
+void jx_state_unwatch(JxUnoObject *panel);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC(JxDocumentState, jx_document_state_free)
+
+#endif
