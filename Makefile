@@ -44,7 +44,7 @@ UNIT_BIN  := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
 ASAN_BIN  := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests-asan/%)
 
 .SECONDARY:
-.PHONY: all examples check check-all demo-run check-generated check-unit check-asan check-integration demo install setup clean regen validate
+.PHONY: all examples check check-all demo-run check-generated check-unit check-asan check-integration demo install setup clean regen validate screenshot check-screenshot
 all: $(BUILD)/jixiao.oxt examples
 
 # The example workbooks are kept as flat ODF (diff-friendly); the build
@@ -98,7 +98,8 @@ check: setup
 
 check-all:
 	@rm -rf $(BUILD)/results; mkdir -p $(BUILD)/results
-	@$(MAKE) --no-print-directory -k check-unit check-asan check-generated check-integration; \
+	@$(MAKE) --no-print-directory -k check-unit check-asan check-generated check-integration \
+	  check-screenshot; \
 	  tests/summary.sh
 
 check-unit: $(UNIT_BIN)
@@ -153,6 +154,15 @@ $(BUILD)/jixiao.oxt: $(BUILD)/libjixiao.so $(BUILD)/jixiao.rdb $(OXT_FILES) regi
 
 check-integration: $(BUILD)/jixiao.oxt
 	@tests/run-integration.sh
+
+# A screenshot of the sidebar panel in the real office under Xvfb; the copy
+# in examples/screenshots/ (linked from the README) is refreshed by hand.
+screenshot: $(BUILD)/jixiao.oxt
+	tests/screenshot.sh $(BUILD)/screenshots/sidebar.png
+	cp $(BUILD)/screenshots/sidebar.png examples/screenshots/sidebar.png
+
+check-screenshot: $(BUILD)/jixiao.oxt
+	@tests/run-screenshot.sh
 
 # --- running it -------------------------------------------------------------
 

@@ -8,10 +8,12 @@
 #define G_LOG_DOMAIN "jixiao"
 #include "ui/commands.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 #include "core/findings.h"
 #include "ui/lang.h"
+#include "ui/navigate.h"
 #include "ui/pipeline.h"
 #include "ui/sidebar.h"
 #include "ui/state.h"
@@ -126,6 +128,34 @@ static gboolean command_compute(uno_Interface *context, uno_Interface *frame,
     return TRUE;
 }
 
+/* Goes to the next (step 1) or previous (step -1) finding, wrapping round;
+ * "index=N" in the arguments goes to finding N. */
+static gboolean go_to_finding(uno_Interface *frame, uno_Interface *document, int step,
+                              const char *arguments)
+{
+    g_autoptr(JxDocumentState) state = jx_state_get(document);
+    int n = (int)state->findings->len;
+    if (n == 0)
+        return FALSE;
+    g_autofree char *index_text = argument(arguments, "index");
+    int index = index_text ? atoi(index_text)
+              : state->current < 0 ? (step > 0 ? 0 : n - 1)
+              : ((state->current + step) % n + n) % n;
+    return jx_navigate_to_finding(frame, document, index);
+}
+
+static gboolean command_next_finding(uno_Interface *context, uno_Interface *frame,
+                                     uno_Interface *document, const char *arguments)
+{
+    return go_to_finding(frame, document, 1, arguments);
+}
+
+static gboolean command_previous_finding(uno_Interface *context, uno_Interface *frame,
+                                         uno_Interface *document, const char *arguments)
+{
+    return go_to_finding(frame, document, -1, arguments);
+}
+
 static gboolean command_show_panel(uno_Interface *context, uno_Interface *frame,
                                    uno_Interface *document, const char *arguments)
 {
@@ -137,6 +167,8 @@ static const struct { const char *name; CommandFunction run; } commands[] = {
     { "Validate", command_validate },
     { "Compute", command_compute },
     { "ShowPanel", command_show_panel },
+    { "NextFinding", command_next_finding },
+    { "PreviousFinding", command_previous_finding },
 };
 
 static CommandFunction find_command(const char *name)

@@ -6,6 +6,7 @@
  *   org.jixiao.commands:Validate
  *   org.jixiao.commands:Compute[?mode=values|formulas]
  *   org.jixiao.commands:ShowPanel
+ *   org.jixiao.commands:NextFinding[?index=N], …:PreviousFinding  (select its cells)
  */
 #ifndef JX_UI_COMMANDS_H
 #define JX_UI_COMMANDS_H

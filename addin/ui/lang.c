@@ -1,5 +1,5 @@
 /*
- * lang.c: reading ooLocale from the configuration.
+ * lang.c: reading the UI language from the configuration.
  */
 #include "ui/lang.h"
 
@@ -11,7 +11,8 @@
 #include "uno/sequence.h"
 #include "uno/ustring.h"
 
-static char *configured_locale(uno_Interface *context)
+/* A string setting of the configuration, newly allocated, or NULL. */
+static char *configured(uno_Interface *context, const char *node, const char *setting)
 {
     uno_Interface *provider = jx_office_create(context,
         "com.sun.star.configuration.ConfigurationProvider", NULL);
@@ -19,7 +20,7 @@ static char *configured_locale(uno_Interface *context)
         return NULL;
     static const char *const names[] = { "nodepath" };
     uno_Any values[1];
-    jx_any_construct_string(&values[0], "/org.openoffice.Setup/L10N");
+    jx_any_construct_string(&values[0], node);
     uno_Sequence *props = jx_office_properties(names, values, 1);
     uno_any_destruct(&values[0], NULL);
     /* the arguments are anys holding PropertyValues */
@@ -38,7 +39,7 @@ static char *configured_locale(uno_Interface *context)
     jx_release(&provider);
     if (access == NULL)
         return NULL;
-    rtl_uString *name = jx_ustr_new("ooLocale");
+    rtl_uString *name = jx_ustr_new(setting);
     uno_Any value;
     void *name_args[] = { &name };
     char *locale = NULL;
@@ -56,7 +57,12 @@ JxLang jx_ui_lang(uno_Interface *context)
     static gsize once = 0;
     static JxLang lang = JX_LANG_ZH;
     if (g_once_init_enter(&once)) {
-        g_autofree char *locale = context ? configured_locale(context) : NULL;
+        /* the language chosen in Tools ▸ Options, else the installation's */
+        g_autofree char *chosen = context ? configured(context, "/org.openoffice.Office.Linguistic/General",
+                                                       "UILocale") : NULL;
+        g_autofree char *installed = context ? configured(context, "/org.openoffice.Setup/L10N",
+                                                          "ooLocale") : NULL;
+        const char *locale = chosen && chosen[0] ? chosen : installed;
         const char *env = getenv("LC_ALL");
         if (env == NULL || env[0] == '\0')
             env = getenv("LANG");

@@ -7,8 +7,9 @@
 #include "core/error.h"
 #include "uno/sdk.h"
 
-/* zh when the office UI (org.openoffice.Setup/L10N/ooLocale, else the
- * environment's LANG) is Chinese, en otherwise.  Read once per process. */
+/* zh when the office UI is Chinese (Office.Linguistic/General/UILocale,
+ * else Setup/L10N/ooLocale, else the environment's LANG), en otherwise.
+ * Read once per process. */
 JxLang jx_ui_lang(uno_Interface *context);
 
 #endif

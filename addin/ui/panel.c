@@ -15,6 +15,7 @@
 
 #include "ui/commands.h"
 #include "ui/lang.h"
+#include "ui/navigate.h"
 #include "ui/package.h"
 #include "ui/state.h"
 #include "uno/any.h"
@@ -28,7 +29,7 @@
 #define PANEL_DIALOG "dialogs/panel.xdl"
 #define MARGIN 6
 #define BUTTON_HEIGHT 26
-#define MINIMAL_WIDTH 180
+#define MINIMAL_WIDTH 300
 
 typedef struct {
     JxUnoObject base;
@@ -105,10 +106,16 @@ static void place(Panel *p, const char *name, int x, int y, int width, int heigh
     jx_release(&c);
 }
 
-/* Lays the controls out for the panel's width: three buttons, the summary,
+/* Lays the controls out for the panel's size: three buttons, the summary,
  * then the findings list filling the rest. */
 static void layout(Panel *p, int width, int height)
 {
+    if (p->window != NULL) {
+        sal_Int32 x = 0, y0 = 0, w = width, h = height;
+        sal_Int16 flags = 15;
+        void *args[] = { &x, &y0, &w, &h, &flags };
+        jx_invoke(p->window, "com.sun.star.awt.XWindow::setPosSize", NULL, args, NULL);
+    }
     int inner = MAX(width - 2 * MARGIN, 60), y = MARGIN;
     int half = (inner - MARGIN) / 2;
     place(p, "btnValidate", MARGIN, y, half, BUTTON_HEIGHT);
@@ -160,44 +167,16 @@ static void refresh(JxUnoObject *object)
     set_model_property(p, "lstFindings", "StringItemList", &any);
     uno_any_destruct(&any, NULL);
     jx_seq_release(list, "[]string");
+    if (state->current >= 0) {
+        uno_Interface *box = control(p, "lstFindings");
+        sal_Int16 position = (sal_Int16)state->current;
+        sal_Bool select = 1;
+        void *args[] = { &position, &select };
+        if (box)
+            jx_invoke(box, "com.sun.star.awt.XListBox::selectItemPos", NULL, args, NULL);
+        jx_release(&box);
+    }
     g_mutex_unlock(&p->lock);
-}
-
-/* Selects the cells of finding `index` in the document's view. */
-static void select_finding(Panel *p, int index)
-{
-    g_autoptr(JxDocumentState) state = jx_state_get(p->document);
-    if (index < 0 || (guint)index >= state->findings->len)
-        return;
-    const JxFinding *f = &((JxShownFinding *)g_ptr_array_index(state->findings, (guint)index))->finding;
-    if (f->sheet < 0)
-        return;
-    uno_Interface *sheets = jx_office_get(p->document, "com.sun.star.sheet.XSpreadsheetDocument::getSheets", NULL);
-    uno_Any item;
-    sal_Int32 sheet_index = f->sheet;
-    void *index_args[] = { &sheet_index };
-    uno_Interface *sheet = NULL, *range = NULL, *controller = NULL;
-    if (sheets && jx_invoke(sheets, "com.sun.star.container.XIndexAccess::getByIndex", &item, index_args, NULL)) {
-        sheet = jx_office_any_interface(&item);
-        uno_any_destruct(&item, NULL);
-    }
-    sal_Int32 l = f->col, t = f->row, r = f->col2, b = f->row2;
-    void *range_args[] = { &l, &t, &r, &b };
-    if (sheet)
-        jx_invoke(sheet, "com.sun.star.table.XCellRange::getCellRangeByPosition", &range, range_args, NULL);
-    controller = jx_office_get(p->frame, "com.sun.star.frame.XFrame::getController", NULL);
-    if (range && controller) {
-        uno_Any selection;
-        sal_Bool done;
-        jx_any_construct_interface(&selection, range, "com.sun.star.table.XCellRange");
-        void *args[] = { &selection };
-        jx_invoke(controller, "com.sun.star.view.XSelectionSupplier::select", &done, args, NULL);
-        uno_any_destruct(&selection, NULL);
-    }
-    jx_release(&controller);
-    jx_release(&range);
-    jx_release(&sheet);
-    jx_release(&sheets);
 }
 
 static int selected_finding(Panel *p)
@@ -330,7 +309,7 @@ static void call_handler_method(JxUnoObject *self, JxUnoCall *call)
     else if (strcmp(method, "onCompute") == 0)
         jx_command_run(p->context, p->frame, "Compute", NULL);
     else if (strcmp(method, "onFindingSelected") == 0 && !p->disposed)
-        select_finding(p, selected_finding(p));
+        jx_navigate_to_finding(p->frame, p->document, selected_finding(p));
     else
         handled = FALSE;
     jx_object_release(self);
@@ -365,15 +344,9 @@ static void add_resize_listener(Panel *p)
     /* lay out once for the current size */
     const char *type = "com.sun.star.awt.Rectangle";
     void *rect = jx_struct_new(type);
-    if (rect && jx_invoke(p->parent, "com.sun.star.awt.XWindow::getPosSize", rect, NULL, NULL)) {
+    if (rect && jx_invoke(p->parent, "com.sun.star.awt.XWindow::getPosSize", rect, NULL, NULL))
         layout(p, *(sal_Int32 *)jx_struct_member(type, rect, "Width"),
                *(sal_Int32 *)jx_struct_member(type, rect, "Height"));
-        sal_Int32 x = 0, y = 0, w = *(sal_Int32 *)jx_struct_member(type, rect, "Width"),
-                  h = *(sal_Int32 *)jx_struct_member(type, rect, "Height");
-        sal_Int16 flags = 15;
-        void *pos_args[] = { &x, &y, &w, &h, &flags };
-        jx_invoke(p->window, "com.sun.star.awt.XWindow::setPosSize", NULL, pos_args, NULL);
-    }
     jx_struct_free(type, rect);
 }
 

@@ -120,6 +120,7 @@ void jx_state_set(uno_Interface *document, const GPtrArray *findings, const JxWo
         g_ptr_array_add(fresh.findings, s);
     }
     jx_findings_count(findings, &fresh.errors, &fresh.warnings, &fresh.notes);
+    fresh.current = -1;
     fresh.message[0] = g_strdup(message_zh);
     fresh.message[1] = g_strdup(message_en);
 
@@ -157,6 +158,7 @@ JxDocumentState *jx_state_get(uno_Interface *document)
 {
     uno_Interface *key = identity(document);
     JxDocumentState *copy = g_new0(JxDocumentState, 1);
+    copy->current = -1;
     copy->findings = g_ptr_array_new_with_free_func(shown_free);
     g_mutex_lock(&lock);
     Entry *entry = documents ? g_hash_table_lookup(documents, key) : NULL;
@@ -166,6 +168,7 @@ JxDocumentState *jx_state_get(uno_Interface *document)
         copy->errors = s->errors;
         copy->warnings = s->warnings;
         copy->notes = s->notes;
+        copy->current = s->current;
         copy->message[0] = g_strdup(s->message[0]);
         copy->message[1] = g_strdup(s->message[1]);
         for (guint i = 0; i < s->findings->len; i++) {
@@ -181,6 +184,16 @@ JxDocumentState *jx_state_get(uno_Interface *document)
     }
     g_mutex_unlock(&lock);
     return copy;
+}
+
+void jx_state_set_current(uno_Interface *document, int index)
+{
+    uno_Interface *key = identity(document);
+    g_mutex_lock(&lock);
+    Entry *entry = documents ? g_hash_table_lookup(documents, key) : NULL;
+    if (entry != NULL)
+        entry->state.current = index;
+    g_mutex_unlock(&lock);
 }
 
 void jx_document_state_free(JxDocumentState *state)

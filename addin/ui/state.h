@@ -23,11 +23,15 @@ typedef struct {
     int errors, warnings, notes;
     GPtrArray *findings;     /* JxShownFinding* */
     char *message[2];        /* the last command's outcome, zh/en, or NULL */
+    int current;             /* the finding last gone to, -1 if none */
 } JxDocumentState;
 
 /* Replaces a document's findings (copied) and outcome message. */
 void jx_state_set(uno_Interface *document, const GPtrArray *findings, const JxWorkbook *workbook,
                   const char *message_zh, const char *message_en);
+
+/* Remembers the finding the user went to (no refresh of panels). */
+void jx_state_set_current(uno_Interface *document, int index);
 
 /* A copy of a document's state (free with jx_document_state_free); never NULL. */
 JxDocumentState *jx_state_get(uno_Interface *document);

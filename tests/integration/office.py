@@ -26,8 +26,9 @@ def props(**kwargs):
 
 
 class Office:
-    def __init__(self, profile, timeout=90):
+    def __init__(self, profile, timeout=90, headless=True):
         self.profile = os.path.abspath(profile)
+        self.headless = headless
         self.pipe = "jixiao_test_" + uuid.uuid4().hex[:12]
         self.timeout = timeout
         self.process = None
@@ -41,9 +42,9 @@ class Office:
         self.stop()
 
     def start(self):
+        mode = ["--headless", "--invisible"] if self.headless else []
         self.process = subprocess.Popen(
-            ["soffice", "--headless", "--invisible", "--nologo", "--norestore",
-             "--nodefault", "--nolockcheck",
+            ["soffice"] + mode + ["--nologo", "--norestore", "--nodefault", "--nolockcheck",
              "-env:UserInstallation=file://" + self.profile,
              "--accept=pipe,name=%s;urp;StarOffice.ComponentContext" % self.pipe],
             stdout=subprocess.DEVNULL, stderr=None if os.environ.get("JIXIAO_OFFICE_STDERR") else subprocess.DEVNULL)
@@ -83,9 +84,38 @@ class Office:
         return self.desktop.loadComponentFromURL(
             "private:factory/" + kind, "_blank", 0, props(Hidden=True))
 
-    def open(self, path, **extra):
+    def open(self, path, hidden=True, **extra):
         url = uno.systemPathToFileUrl(os.path.abspath(path))
-        return self.desktop.loadComponentFromURL(url, "_blank", 0, props(Hidden=True, **extra))
+        return self.desktop.loadComponentFromURL(url, "_blank", 0, props(Hidden=hidden, **extra))
+
+    def dispatch(self, doc, command, timeout=120):
+        """Runs a command URL on doc's frame and waits until it has finished;
+        returns the DispatchResultState (1 success, 0 failure) or None."""
+        import time
+        import unohelper
+        from com.sun.star.frame import XDispatchResultListener
+
+        class Listener(unohelper.Base, XDispatchResultListener):
+            state = None
+
+            def dispatchFinished(self, event):
+                Listener.state = event.State
+
+            def disposing(self, event):
+                pass
+
+        frame = doc.getCurrentController().getFrame()
+        url = uno.createUnoStruct("com.sun.star.util.URL")
+        url.Complete = command
+        _, url = self.create_instance("com.sun.star.util.URLTransformer").parseStrict(url)
+        dispatcher = frame.queryDispatch(url, "_self", 0)
+        if dispatcher is None:
+            raise RuntimeError("no dispatcher for " + command)
+        dispatcher.dispatchWithNotification(url, (), Listener())
+        deadline = time.time() + timeout
+        while Listener.state is None and time.time() < deadline:
+            time.sleep(0.05)
+        return Listener.state
 
     def create_instance(self, service):
         return self.smgr.createInstanceWithContext(service, self.context)
