@@ -494,7 +494,7 @@ static void add_write(Planner *p, const Target *t, char *content, gboolean is_te
 static void add_finding(Planner *p, const Target *t, const char *code, const char *zh, const char *en)
 {
     g_ptr_array_add(p->plan->findings,
-        jx_finding_new(code, t->cell.sheet, t->cell.row, t->cell.col, "%s", "%s", zh, en));
+        jx_finding_new_texts(code, t->cell.sheet, t->cell.row, t->cell.col, g_strdup(zh), g_strdup(en)));
 }
 
 static void plan_target(Planner *p, Target *t)

@@ -15,6 +15,7 @@
 #include <math.h>
 #include <string.h>
 
+#include "core/template.h"
 #include "core/units.h"
 
 /* --- problems --------------------------------------------------------------- */
@@ -42,14 +43,19 @@ static void problem(Loader *l, const char *path, const char *zh_format,
     g_ptr_array_add(l->problems, p);
 }
 
-/* A problem whose texts are already formatted (taken over). */
-static void problem_text(Loader *l, const char *path, char *zh, char *en)
+JxSchemaProblem *jx_schema_problem_new(const char *path, char *zh, char *en)
 {
     JxSchemaProblem *p = g_new0(JxSchemaProblem, 1);
     p->path = g_strdup(path);
     p->zh = zh;
     p->en = en;
-    g_ptr_array_add(l->problems, p);
+    return p;
+}
+
+/* A problem whose texts are already formatted (taken over). */
+static void problem_text(Loader *l, const char *path, char *zh, char *en)
+{
+    g_ptr_array_add(l->problems, jx_schema_problem_new(path, zh, en));
 }
 
 void jx_schema_problem_free(gpointer data)
@@ -100,7 +106,7 @@ static const KeySpec top_keys[] = {
     { "format", T_STRING, TRUE }, { "version", T_NUMBER, TRUE }, { "id", T_STRING, TRUE },
     { "title", T_OBJECT, TRUE }, { "settings", T_OBJECT, FALSE }, { "sheets", T_OBJECT, TRUE },
     { "fields", T_OBJECT, TRUE }, { "tables", T_OBJECT, FALSE }, { "checks", T_ARRAY, FALSE },
-    { "sections", T_ARRAY, FALSE }, { "description", T_STRING | T_OBJECT, FALSE }, { NULL, 0, FALSE },
+    { "report", T_OBJECT, FALSE }, { "description", T_STRING | T_OBJECT, FALSE }, { NULL, 0, FALSE },
 };
 static const KeySpec text_keys[] = {
     { "zh", T_STRING, TRUE }, { "en", T_STRING, TRUE }, { NULL, 0, FALSE },
@@ -310,7 +316,7 @@ char *jx_column_letters(int column)
     char buffer[16];
     int i = sizeof buffer - 1;
     buffer[i] = '\0';
-    for (int n = column + 1; n > 0 && i > 0; n = (n - 1) / 26)
+    for (gint64 n = (gint64)column + 1; n > 0 && i > 0; n = (n - 1) / 26)   /* no overflow at G_MAXINT */
         buffer[--i] = (char)('A' + (n - 1) % 26);
     return g_strdup(buffer + i);
 }
@@ -1290,7 +1296,7 @@ void jx_schema_free(JxSchema *s)
     g_ptr_array_free(s->fields, TRUE);
     g_ptr_array_free(s->tables, TRUE);
     g_ptr_array_free(s->checks, TRUE);
-    cJSON_Delete(s->sections);
+    cJSON_Delete(s->report);
     g_free(s);
 }
 
@@ -1353,11 +1359,12 @@ JxSchema *jx_schema_load_data(const char *json, gsize length, GPtrArray *problem
                 read_fields(&l, item_of(root, "fields", T_OBJECT));
                 read_tables(&l, item_of(root, "tables", T_OBJECT));
                 read_checks(&l, item_of(root, "checks", T_ARRAY));
-                cJSON *sections = cJSON_DetachItemFromObjectCaseSensitive(root, "sections");
-                l.schema->sections = sections;
+                l.schema->report = cJSON_DetachItemFromObjectCaseSensitive(root, "report");
                 resolve_all(&l);
                 if (own->len == 0)
                     check_cycles(&l);
+                if (own->len == 0)
+                    jx_template_check(l.schema, own);
             }
             cJSON_Delete(root);
         }

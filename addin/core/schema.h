@@ -171,7 +171,7 @@ typedef struct {
     GPtrArray *fields;       /* JxFieldSpec* */
     GPtrArray *tables;       /* JxTableSpec* */
     GPtrArray *checks;       /* JxCheckSpec* */
-    struct cJSON *sections;   /* the raw "sections" array, read by the report templates */
+    struct cJSON *report;    /* the raw "report" template, read by template.c */
     GHashTable *sheet_index, *field_index, *table_index;  /* id → spec */
 } JxSchema;
 
@@ -184,6 +184,8 @@ JxSchema *jx_schema_load_file(const char *path, GPtrArray *problems, GError **er
 
 void jx_schema_free(JxSchema *schema);
 void jx_schema_problem_free(gpointer problem);
+/* A problem at a JSON path with two finished texts (taken over). */
+JxSchemaProblem *jx_schema_problem_new(const char *path, char *zh, char *en);
 
 const JxSheetSpec *jx_schema_sheet(const JxSchema *schema, const char *id);
 const JxFieldSpec *jx_schema_field(const JxSchema *schema, const char *id);

@@ -41,9 +41,10 @@ static void add(Run *run, JxFinding *f)
 
 static JxFinding *finding_at(const char *code, const JxValue *v, const char *zh, const char *en)
 {
-    JxFinding *f = jx_finding_new(code, v ? v->sheet : -1, v ? MAX(v->row, 0) : 0,
-                                  v ? MAX(v->col, 0) : 0, "%s", "%s", zh, en);
-    return f;
+    /* not jx_finding_new(…, "%s", "%s", zh, en): both formats read the same
+     * first argument, which made the English text Chinese */
+    return jx_finding_new_texts(code, v ? v->sheet : -1, v ? MAX(v->row, 0) : 0,
+                                v ? MAX(v->col, 0) : 0, g_strdup(zh), g_strdup(en));
 }
 
 /* --- labels ---------------------------------------------------------------- */
@@ -162,6 +163,20 @@ static const char *unit_of(const Run *run, const Item *item)
     return unit;
 }
 
+/* An item as a number in `unit`.  A number cell is in the unit of its own
+ * field or column (a 元 column next to a 万元 total), converted like a text
+ * that names its unit. */
+static gboolean item_number(const Run *run, const Item *item, const char *unit, double *number,
+                            GError **error)
+{
+    if (!jx_value_number(&item->value, unit, number, error))
+        return FALSE;
+    const char *own = unit_of(run, item);
+    if (unit != NULL && own != NULL && item->value.cell->kind == JX_GRID_NUMBER && strcmp(own, unit) != 0)
+        return jx_unit_convert(*number, own, unit, number, error);
+    return TRUE;
+}
+
 static char *amount_text(const Run *run, double value)
 {
     return jx_format_fixed(value, run->schema->settings.amount_decimals, FALSE);
@@ -190,7 +205,7 @@ static void sum_parts(const Run *run, GArray *parts, const char *unit, PartSum *
             continue;
         }
         GError *error = NULL;
-        if (jx_value_number(&p->value, unit, &v, &error)) {
+        if (item_number(run, p, unit, &v, &error)) {
             out->sum += v;
             out->used++;
         } else {
@@ -227,7 +242,7 @@ static void check_total(Run *run, const Item *total, GArray *parts, double preci
     int n = 0;
     for (guint i = 0; i < parts->len; i++) {
         const Item *p = &g_array_index(parts, Item, i);
-        if (!jx_value_is_empty(&p->value) && jx_value_number(&p->value, unit, &values[n], NULL))
+        if (!jx_value_is_empty(&p->value) && item_number(run, p, unit, &values[n], NULL))
             n++;
     }
     double difference;
@@ -258,7 +273,7 @@ static void check_total(Run *run, const Item *total, GArray *parts, double preci
     for (guint i = 0; i < parts->len && t >= 0; i++) {
         const Item *p = &g_array_index(parts, Item, i);
         double v;
-        if (!jx_value_is_empty(&p->value) && jx_value_number(&p->value, unit, &v, NULL) &&
+        if (!jx_value_is_empty(&p->value) && item_number(run, p, unit, &v, NULL) &&
             v > t + precision) {
             g_autofree char *pz = item_label(run, p, JX_LANG_ZH);
             g_autofree char *pe = item_label(run, p, JX_LANG_EN);
@@ -295,18 +310,26 @@ static void check_group_sums(Run *run)
         return;
     int c = jx_table_column_index(td->spec, run->check->column);
     JxRef ref = { .table = td->spec->id, .name = run->check->column };
-    for (guint parent = 0; parent < td->rows->len; parent++) {
-        g_autoptr(GArray) children = g_array_new(FALSE, FALSE, sizeof(Item));
-        for (guint r = 0; r < td->rows->len; r++)
-            if (g_array_index(td->rows, JxTableRow, r).group_parent == (int)parent) {
-                Item item = { g_array_index(td->rows, JxTableRow, r).cells[c], td, (int)r, &ref };
-                g_array_append_val(children, item);
-            }
-        if (children->len == 0)
+    /* each group's direct children, collected in one pass (linear in rows) */
+    guint n = td->rows->len;
+    GArray **children = g_new0(GArray *, n + 1);
+    for (guint r = 0; r < n; r++) {
+        int parent = g_array_index(td->rows, JxTableRow, r).group_parent;
+        if (parent < 0 || (guint)parent >= n)
+            continue;
+        if (children[parent] == NULL)
+            children[parent] = g_array_new(FALSE, FALSE, sizeof(Item));
+        Item item = { g_array_index(td->rows, JxTableRow, r).cells[c], td, (int)r, &ref };
+        g_array_append_val(children[parent], item);
+    }
+    for (guint parent = 0; parent < n; parent++) {
+        if (children[parent] == NULL)
             continue;
         Item total = { g_array_index(td->rows, JxTableRow, parent).cells[c], td, (int)parent, &ref };
-        check_total(run, &total, children, precision_of(run), "所列明细", "its items");
+        check_total(run, &total, children[parent], precision_of(run), "所列明细", "its items");
+        g_array_free(children[parent], TRUE);
     }
+    g_free(children);
 }
 
 /* --- the same figure in two places ----------------------------------------- */
@@ -329,7 +352,7 @@ static void check_same(Run *run)
     for (guint i = 1; i < items->len; i++) {
         const Item *other = &g_array_index(items, Item, i);
         double b;
-        if (jx_value_is_empty(&other->value) || !jx_value_number(&other->value, unit, &b, NULL))
+        if (jx_value_is_empty(&other->value) || !item_number(run, other, unit, &b, NULL))
             continue;
         double difference = jx_round(b - a, 9);
         if (fabs(difference) < 1e-9)
@@ -520,7 +543,7 @@ static void check_execution(Run *run)
     const char *unit = unit_of(run, b);
     double bv, ev, rate;
     if (jx_value_is_empty(&b->value) || jx_value_is_empty(&e->value) ||
-        !jx_value_number(&b->value, unit, &bv, NULL) || !jx_value_number(&e->value, unit, &ev, NULL))
+        !jx_value_number(&b->value, unit, &bv, NULL) || !item_number(run, e, unit, &ev, NULL))
         return;
     if (!jx_execution_rate(bv, ev, &rate, NULL)) {
         add(run, finding_at("JX-BUDGET-ZERO", &b->value, "全年预算数为零，无法计算预算执行率",

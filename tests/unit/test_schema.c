@@ -203,7 +203,6 @@ static void test_minimal(void)
     g_assert_null(f->compute);
     g_assert_cmpuint(s->tables->len, ==, 0);
     g_assert_cmpuint(s->checks->len, ==, 0);
-    g_assert_null(s->sections);
     g_assert_null(jx_schema_field(s, "b"));
     g_assert_null(jx_schema_field(s, NULL));
     g_assert_null(jx_schema_table(s, "a"));
@@ -310,8 +309,7 @@ static const char rich_schema[] =
     "  {'id':'exec','kind':'execution','budget':'budget.total','executed':'spending.total',"
     "   'explanation':'exec.explanation'},"
     "  {'id':'nonneg','kind':'non_negative','refs':['items[*].executed','budget.total']}"
-    " ],"
-    " 'sections':[{'id':'一','title':{'zh':'部门基本情况','en':'The department'}}]"
+    " ]"
     "}";
 
 static void test_rich(void)
@@ -523,8 +521,6 @@ static void test_rich(void)
     g_assert_null(k->columns);
     g_assert_null(k->budget);
 
-    /* sections are kept as raw JSON */
-    g_assert_nonnull(s->sections);
 }
 
 static void test_text_get(void)

@@ -220,12 +220,14 @@ static void assert_en_has(const JxFinding *f, const char *s)
                   "'items[code=302].executed','items[code=303].executed','items[code=310].executed']}"
 #define SUM_TOTAL "{'id':'sum.total','kind':'sum','total':'total','parts':['basic','project']}"
 
-static void fill_sum_book(JxWorkbook *wb, const char *basic)
+/* 整体支出 = total, 基本支出 = basic, 项目支出 46.68; the classes of 基本支出
+ * add up to 320.45 (as in the reference report). */
+static void fill_sum_book(JxWorkbook *wb, const char *total, const char *basic)
 {
     const char *const budget[][4] = {
         { "基础数据表" },
         { "项目", "", "", "全年执行数（万元）" },
-        { "整体支出", "", "", "320.45" },
+        { "整体支出", "", "", total },
         { "基本支出", "", "", basic },
         { "项目支出", "", "", "46.68" },
     };
@@ -244,7 +246,7 @@ static void fill_sum_book(JxWorkbook *wb, const char *basic)
 static void test_sum_mismatch(void)
 {
     g_autoptr(Run) run = run_new(SUM_SCHEMA(SUM_BASIC));
-    fill_sum_book(run->workbook, "273.77");
+    fill_sum_book(run->workbook, "320.45", "273.77");
     run_validate(run);
     expect_codes(run->findings, "JX-SUM-MISMATCH", NULL);
     const JxFinding *f = the(run->findings, "JX-SUM-MISMATCH");
@@ -260,7 +262,7 @@ static void test_sum_mismatch(void)
 static void test_sum_consistent(void)
 {
     g_autoptr(Run) run = run_new(SUM_SCHEMA(SUM_BASIC "," SUM_TOTAL));
-    fill_sum_book(run->workbook, "320.45");
+    fill_sum_book(run->workbook, "367.13", "320.45");
     run_validate(run);
     expect_codes(run->findings, NULL);
 }
@@ -269,7 +271,7 @@ static void test_sum_consistent(void)
 static void test_sum_units(void)
 {
     g_autoptr(Run) run = run_new(SUM_SCHEMA(SUM_BASIC "," SUM_TOTAL));
-    fill_sum_book(run->workbook, "3204500元");
+    fill_sum_book(run->workbook, "367.13", "3204500元");
     run_validate(run);
     expect_codes(run->findings, NULL);
 }
@@ -322,6 +324,48 @@ static void test_tolerance(gconstpointer data)
     }
 }
 
+/* Figures in fields of different declared units are compared in one unit:
+ * a number in a 元 field is 元, not 万元. */
+#define UNITS_SCHEMA(checks) HEAD \
+    "'sheets':{'s':{'name':'表'}},'fields':{" \
+    " 't':{'label':{'zh':'合计','en':'Total'},'sheet':'s','at':{'cell':'B1'},'type':'amount','unit':'万元'}," \
+    " 'a':{'label':{'zh':'甲','en':'A'},'sheet':'s','at':{'cell':'B2'},'type':'amount','unit':'元'}," \
+    " 'b':{'label':{'zh':'乙','en':'B'},'sheet':'s','at':{'cell':'B3'},'type':'amount','unit':'元'}," \
+    " 'w':{'label':{'zh':'说明','en':'Why'},'sheet':'s','at':{'cell':'B4'},'type':'text'}}," \
+    "'checks':[" checks "]}"
+
+static void test_declared_units(void)
+{
+    static const char *const checks[] = {
+        "{'id':'sum','kind':'sum','total':'t','parts':['a','b']}",
+        "{'id':'same','kind':'same','refs':['t','a']}",
+        "{'id':'same','kind':'same','refs':['a','t']}",
+        "{'id':'exec','kind':'execution','budget':'t','executed':'a','explanation':'w'}",
+    };
+    /* 1.5 万元 = 15000 元 = 10000 元 + 5000 元; t = a: 1.5 万元 vs 15000 元 */
+    static const char *const sums[][2] = { { "合计", "1.5" }, { "甲", "15000" }, { "乙", "0" }, { "说明" } };
+    for (gsize i = 0; i < G_N_ELEMENTS(checks); i++) {
+        g_autofree char *schema = g_strdup_printf(UNITS_SCHEMA("%s"), checks[i]);
+        g_autoptr(Run) run = run_new(schema);
+        FILL(run->workbook, "表", sums);
+        run_validate(run);
+        expect_codes(run->findings, NULL);
+    }
+    /* and a real difference is still one, in the total's unit */
+    g_autoptr(Run) off = run_new(UNITS_SCHEMA("{'id':'sum','kind':'sum','total':'t','parts':['a','b']}"));
+    static const char *const wrong[][2] = { { "合计", "1.5" }, { "甲", "10000" }, { "乙", "4000" }, { "说明" } };
+    FILL(off->workbook, "表", wrong);
+    run_validate(off);
+    expect_codes(off->findings, "JX-SUM-MISMATCH", NULL);
+    assert_zh_has(the(off->findings, "JX-SUM-MISMATCH"), "1.50 万元", "1.40 万元", "0.10", NULL);
+    /* the execution rate of 10000 元 against 1.5 万元 is 66.67 % */
+    g_autoptr(Run) low = run_new(UNITS_SCHEMA("{'id':'exec','kind':'execution','budget':'t','executed':'a','explanation':'w'}"));
+    FILL(low->workbook, "表", wrong);
+    run_validate(low);
+    expect_codes(low->findings, "JX-EXECUTION-LOW", NULL);
+    assert_zh_has(the(low->findings, "JX-EXECUTION-LOW"), "66.67%", NULL);
+}
+
 static void test_sum_empty_and_text_parts(void)
 {
     g_autoptr(Run) run = run_new(TOLERANCE_SCHEMA("", ""));
@@ -336,7 +380,7 @@ static void test_sum_empty_and_text_parts(void)
 
     /* a part that is text: listed at the total, and reported at its own cell */
     g_autoptr(Run) text = run_new(TOLERANCE_SCHEMA("", ""));
-    const char *const grid2[][2] = { { "合计", "70" }, { "甲", "30" }, { "乙", "三十" }, { "丙", "40" } };
+    const char *const grid2[][2] = { { "合计", "70" }, { "甲", "30" }, { "乙", "待定" }, { "丙", "40" } };
     FILL(text->workbook, "表", grid2);
     run_validate(text);
     expect_codes(text->findings, "JX-NOT-A-NUMBER", "JX-NOT-A-NUMBER", NULL);
@@ -382,7 +426,7 @@ static void test_sum_missing_row(void)
     g_autoptr(Run) run = run_new(SUM_SCHEMA("{'id':'sum.basic','kind':'sum','total':'basic','parts':["
         "'items[code=301].executed','items[code=302].executed','items[code=303].executed',"
         "'items[code=310].executed','items[code=399].executed']}"));
-    fill_sum_book(run->workbook, "320.45");
+    fill_sum_book(run->workbook, "367.13", "320.45");
     run_validate(run);
     expect_codes(run->findings, "JX-LABEL-MISSING", NULL);
     const JxFinding *f = the(run->findings, "JX-LABEL-MISSING");
@@ -396,7 +440,9 @@ static void test_sum_missing_row(void)
 
 static void fill_group_book(JxWorkbook *wb, const char *wages_allowances)
 {
-    static const char *const budget[][4] = { { "基本支出", "", "", "320.45" } };
+    static const char *const budget[][4] = {
+        { "整体支出", "", "", "367.13" }, { "基本支出", "", "", "320.45" }, { "项目支出", "", "", "46.68" },
+    };
     const char *const items[][3] = {
         { "科目编码", "科目名称", "全年执行数（万元）" },
         { "3", "基本支出", "320.45" },
@@ -693,7 +739,7 @@ static void test_weights(void)
     g_autofree char *schema = g_strdup_printf(IND_SCHEMA("", "%s"), checks[0]);
     g_autoptr(Run) ok = run_new(schema);
     const char *const grid[][7] = {
-        { "三级指标", "年度指标值", "实际完成值", "分值" },
+        { "三级指标", "年度指标值", "实际完成值", "分值", "得分", "档次", "偏差原因分析及改进措施" },
         { "a", "≥1个", "1个", "50" },
         { "b", "≥1个", "1个", "30" },
         { "c", "≥1个", "1个", "20" },
@@ -775,7 +821,9 @@ static void test_non_negative(void)
     for (gsize i = 0; i < G_N_ELEMENTS(checks); i++) {
         g_autofree char *schema = g_strdup_printf(SUM_SCHEMA("%s"), checks[i]);
         g_autoptr(Run) run = run_new(schema);
-        const char *const budget[][4] = { { "基本支出", "", "", "-1.5" } };
+        const char *const budget[][4] = {
+            { "整体支出", "", "", "320.45" }, { "基本支出", "", "", "-1.5" }, { "项目支出", "", "", "46.68" },
+        };
         static const char *const items[][3] = {
             { "科目编码", "科目名称", "全年执行数（万元）" },
             { "301", "工资福利支出", "273.77" },
@@ -789,14 +837,14 @@ static void test_non_negative(void)
         expect_codes(run->findings, "JX-NEGATIVE", "JX-NEGATIVE", NULL);
         const JxFinding *a = g_ptr_array_index(run->findings, 0);
         const JxFinding *b = g_ptr_array_index(run->findings, 1);
-        assert_at(a, 0, 0, 3);
+        assert_at(a, 0, 1, 3);
         assert_zh_has(a, "基本支出", "-1.50", NULL);
         assert_at(b, 1, 2, 2);
         assert_zh_has(b, "商品和服务支出", "-5.00", NULL);
         g_assert_cmpstr(b->check, ==, "nn");
     }
     g_autoptr(Run) ok = run_new(SUM_SCHEMA("{'id':'nn','kind':'non_negative','refs':['items[*].executed']}"));
-    fill_sum_book(ok->workbook, "320.45");
+    fill_sum_book(ok->workbook, "367.13", "320.45");
     run_validate(ok);
     expect_codes(ok->findings, NULL);
 }
@@ -826,7 +874,8 @@ static const ValueCase value_cases[] = {
     { "/validate/values/required-empty", { "", "100" }, "JX-REQUIRED-EMPTY", 0, "单位名称" },
     { "/validate/values/required-blank-text", { "'  ", "100" }, "JX-REQUIRED-EMPTY", 0, "单位名称" },
     { "/validate/values/not-required-empty", { "某某局", "" }, NULL, 0, NULL },
-    { "/validate/values/text-in-amount", { "某某局", "一百" }, "JX-NOT-A-NUMBER", 1, "一百" },
+    { "/validate/values/text-in-amount", { "某某局", "待定" }, "JX-NOT-A-NUMBER", 1, "待定" },
+    { "/validate/values/numerals-in-amount", { "某某局", "一百万元" }, NULL, 0, NULL },
     { "/validate/values/unit-wrong", { "某某局", "5人" }, "JX-UNIT-WRONG", 1, "5人" },
     { "/validate/values/amount-with-unit", { "某某局", "41.73万元", "3万元" }, NULL, 0, NULL },
     { "/validate/values/error-value", { "某某局", "#DIV/0!" }, "JX-ERROR-VALUE", 1, "#DIV/0!" },
@@ -868,7 +917,7 @@ static void test_required_column(void)
     static const char *const grid[][3] = {
         { "编码", "名称", "金额" },
         { "301", "工资福利支出", "1" },
-        { "302", "", "abc" },
+        { "'302", "", "abc" },
     };
     FILL(run->workbook, "明细", grid);
     run_validate(run);
@@ -979,6 +1028,7 @@ static void assert_kinds_known(const GPtrArray *findings)
         g_assert_true(g_utf8_validate(f->text[JX_LANG_EN], -1, NULL));
         g_assert_cmpstr(f->text[JX_LANG_ZH], !=, "");
         g_assert_cmpstr(f->text[JX_LANG_EN], !=, "");
+        g_assert_cmpstr(f->text[JX_LANG_ZH], !=, f->text[JX_LANG_EN]);   /* two languages */
     }
 }
 
@@ -1007,7 +1057,7 @@ static void test_kinds(void)
         assert_kinds_known(run->findings);
     }
     g_autoptr(Run) sum = run_new(SUM_SCHEMA(SUM_BASIC "," GROUP_CHECK));
-    fill_sum_book(sum->workbook, "273.77");
+    fill_sum_book(sum->workbook, "320.45", "273.77");
     run_validate(sum);
     assert_kinds_known(sum->findings);
 
@@ -1123,7 +1173,7 @@ static double json_number(const cJSON *obj, const char *key)
 static void test_json(void)
 {
     g_autoptr(Run) run = run_new(SUM_SCHEMA(SUM_BASIC));
-    fill_sum_book(run->workbook, "273.77");
+    fill_sum_book(run->workbook, "320.45", "273.77");
     run_validate(run);
     JxFinding *range = jx_finding_new("JX-COMPUTE-SKIPPED", 1, 1, 2, "无法计算 %s", "could not compute %s", "x");
     jx_finding_set_range(range, 4, 3);
@@ -1198,6 +1248,7 @@ int main(int argc, char **argv)
     g_test_add_func("/validate/sum/units", test_sum_units);
     for (gsize i = 0; i < G_N_ELEMENTS(tolerance_cases); i++)
         g_test_add_data_func(tolerance_cases[i].path, &tolerance_cases[i], test_tolerance);
+    g_test_add_func("/validate/sum/declared-units", test_declared_units);
     g_test_add_func("/validate/sum/empty-and-text-parts", test_sum_empty_and_text_parts);
     g_test_add_func("/validate/sum/part-exceeds-total", test_part_exceeds_total);
     g_test_add_func("/validate/sum/missing-row", test_sum_missing_row);

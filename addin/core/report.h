@@ -1,0 +1,72 @@
+/*
+ * report.h: the report model: what the 自评报告 says, before it is any
+ * particular file format.  Headings carry their generated numbers
+ * (一、 （一） 1. （1）), paragraphs are runs of text (some marked as
+ * placeholders the user must fill), tables are rows of cell texts.
+ * odf.h turns it into a Writer document.
+ */
+#ifndef JX_CORE_REPORT_H
+#define JX_CORE_REPORT_H
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+typedef enum {
+    JX_BLOCK_TITLE,       /* the report's title */
+    JX_BLOCK_HEADING,     /* level 1–4, with number */
+    JX_BLOCK_PARAGRAPH,
+    JX_BLOCK_TABLE,
+    JX_BLOCK_PAGE_BREAK,
+} JxBlockKind;
+
+typedef enum {
+    JX_PARA_BODY,         /* 正文: first line indented two characters */
+    JX_PARA_PLAIN,        /* no indent */
+    JX_PARA_CENTER,
+    JX_PARA_RIGHT,        /* signature lines, dates */
+    JX_PARA_CAPTION,      /* a table's title */
+} JxParagraphStyle;
+
+typedef struct {
+    char *text;
+    gboolean placeholder; /* a value missing in the workbook: highlighted for the user */
+} JxSpan;
+
+typedef struct {
+    JxBlockKind kind;
+    int level;            /* HEADING: 1–4 */
+    char *number;         /* HEADING: "一、", "（二）", "3.", "（4）" */
+    JxParagraphStyle style;
+    GPtrArray *spans;     /* JxSpan*: TITLE, HEADING text, PARAGRAPH */
+    /* TABLE */
+    int rows, cols, header_rows;
+    char **cells;         /* rows × cols texts */
+    gboolean *cell_placeholder;
+    char *name;           /* table name in the document */
+} JxBlock;
+
+typedef struct {
+    char *title;
+    char *department;
+    char *year;
+    GPtrArray *blocks;    /* JxBlock* */
+    int placeholders;     /* how many values the user still has to fill */
+} JxReport;
+
+JxReport *jx_report_new(void);
+void jx_report_free(JxReport *report);
+
+JxBlock *jx_report_add(JxReport *report, JxBlockKind kind);
+/* A block outside any report (to render text into), and its destructor. */
+JxBlock *jx_block_new(JxBlockKind kind);
+void jx_block_free(gpointer block);
+void jx_block_add_span(JxBlock *block, const char *text, gboolean placeholder);
+/* The block's text, spans joined, newly allocated. */
+char *jx_block_text(const JxBlock *block);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC(JxReport, jx_report_free)
+
+G_END_DECLS
+
+#endif
