@@ -31,7 +31,7 @@ CORE_SRC  := $(sort $(wildcard addin/core/*.c))
 # UNO-free parts of the add-in, unit-tested with the core
 PURE_SRC  := $(CORE_SRC) addin/calc/cell_value.c addin/calc/functions.c
 UNO_SRC   := $(sort $(wildcard addin/uno/*.c))
-CALC_SRC  := $(sort $(wildcard addin/calc/*.c addin/ui/*.c))
+CALC_SRC  := $(sort $(wildcard addin/calc/*.c addin/ui/*.c addin/writer/*.c))
 COMP_SRC  := $(sort $(wildcard addin/*.c))
 UNIT_SRC  := $(sort $(wildcard tests/unit/test_*.c))
 

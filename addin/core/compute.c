@@ -310,10 +310,15 @@ static char *cell_reference(const Planner *p, const JxValue *v, int from_sheet)
     return result;
 }
 
+/* The shortest C-locale text that reads back as value: 97.36, not
+ * 97.359999999999999. */
 static char *number_literal(double value)
 {
     char buffer[G_ASCII_DTOSTR_BUF_SIZE];
-    return g_strdup(g_ascii_dtostr(buffer, sizeof buffer, value));
+    g_ascii_formatd(buffer, sizeof buffer, "%.15g", value);
+    if (g_ascii_strtod(buffer, NULL) != value)
+        g_ascii_formatd(buffer, sizeof buffer, "%.17g", value);
+    return g_strdup(buffer);
 }
 
 /* The formula text of one argument, or NULL if it names nothing. */

@@ -258,6 +258,19 @@ static const char *paragraph_style_name(const JxBlock *b)
     }
 }
 
+/* Column widths of table `number` as automatic styles (relative widths). */
+static void append_column_styles(GString *out, const JxBlock *b, int number)
+{
+    double total = 0;
+    for (int c = 0; c < b->cols; c++)
+        total += b->widths[c];
+    for (int c = 0; c < b->cols; c++)
+        g_string_append_printf(out, "<style:style style:name=\"JXTable%d.C%d\" style:family=\"table-column\">"
+                               "<style:table-column-properties style:column-width=\"%.1fmm\""
+                               " style:rel-column-width=\"%d*\"/></style:style>\n",
+                               number, c, 156.0 * b->widths[c] / total, (int)(1000 * b->widths[c] / total));
+}
+
 static void append_table(GString *out, const JxBlock *b, int number, gboolean page_break)
 {
     g_string_append_printf(out, "<table:table table:name=\"");
@@ -265,8 +278,13 @@ static void append_table(GString *out, const JxBlock *b, int number, gboolean pa
         append_escaped(out, b->name);
     else
         g_string_append_printf(out, "Table%d", number);
-    g_string_append_printf(out, "\" table:style-name=\"%s\"><table:table-column table:number-columns-repeated=\"%d\"/>\n",
-                           page_break ? "JXTableBreak" : "JXTable", b->cols);
+    g_string_append_printf(out, "\" table:style-name=\"%s\">", page_break ? "JXTableBreak" : "JXTable");
+    if (b->widths != NULL)
+        for (int c = 0; c < b->cols; c++)
+            g_string_append_printf(out, "<table:table-column table:style-name=\"JXTable%d.C%d\"/>", number, c);
+    else
+        g_string_append_printf(out, "<table:table-column table:number-columns-repeated=\"%d\"/>", b->cols);
+    g_string_append_c(out, '\n');
     for (int r = 0; r < b->rows; r++) {
         gboolean heading = r < b->header_rows;
         if (r == 0 && heading)
@@ -274,8 +292,15 @@ static void append_table(GString *out, const JxBlock *b, int number, gboolean pa
         g_string_append(out, "<table:table-row>");
         for (int c = 0; c < b->cols; c++) {
             int i = r * b->cols + c;
-            g_string_append_printf(out, "<table:table-cell table:style-name=\"JXCell\" office:value-type=\"string\">"
-                                   "<text:p text:style-name=\"%s\">",
+            int span = b->span ? b->span[i] : 1;
+            if (span == 0) {
+                g_string_append(out, "<table:covered-table-cell/>");
+                continue;
+            }
+            g_string_append(out, "<table:table-cell table:style-name=\"JXCell\" office:value-type=\"string\"");
+            if (span > 1)
+                g_string_append_printf(out, " table:number-columns-spanned=\"%d\"", span);
+            g_string_append_printf(out, "><text:p text:style-name=\"%s\">",
                                    heading ? "Table_20_Heading" : "Table_20_Contents");
             if (b->cell_placeholder && b->cell_placeholder[i])
                 g_string_append(out, "<text:span text:style-name=\"JX_20_Placeholder\">");
@@ -299,6 +324,20 @@ char *jx_report_to_fodt(const JxReport *report, const char *const fonts[JX_FONT_
     append_font_faces(out, fonts);
     append_styles(out);
     append_automatic_styles(out);
+    /* column widths, as automatic styles ahead of the body */
+    GString *columns = g_string_new(NULL);
+    for (guint i = 0, n = 0; i < report->blocks->len; i++) {
+        const JxBlock *b = g_ptr_array_index(report->blocks, i);
+        if (b->kind == JX_BLOCK_TABLE && ++n && b->widths != NULL)
+            append_column_styles(columns, b, (int)n);
+    }
+    if (columns->len > 0) {
+        /* inserted at the end of the automatic styles written above */
+        char *master = strstr(out->str, "</office:automatic-styles>");
+        if (master != NULL)
+            g_string_insert(out, master - out->str, columns->str);
+    }
+    g_string_free(columns, TRUE);
     g_string_append(out, "<office:body><office:text>\n");
     gboolean page_break = FALSE;
     int tables = 0;

@@ -20,6 +20,8 @@ void jx_block_free(gpointer data)
         g_free(b->cells[i]);
     g_free(b->cells);
     g_free(b->cell_placeholder);
+    g_free(b->span);
+    g_free(b->widths);
     g_free(b->name);
     g_free(b);
 }

@@ -43,6 +43,8 @@ typedef struct {
     int rows, cols, header_rows;
     char **cells;         /* rows × cols texts */
     gboolean *cell_placeholder;
+    int *span;            /* columns each cell spans: 1, more, or 0 when covered by a span */
+    double *widths;       /* relative column widths, or NULL for equal columns */
     char *name;           /* table name in the document */
 } JxBlock;
 

@@ -305,7 +305,8 @@ static void check_block(Checker *c, const cJSON *block, const char *path, const 
     static const char *const items_keys[] = { "paragraph", "separator", "where", NULL };
     static const char *const if_keys[] = { "if", "then", "else", NULL };
     static const char *const table_keys[] = { "table", NULL };
-    static const char *const table_inner_keys[] = { "name", "caption", "header", "source", "where", "row", "rows", "after", NULL };
+    static const char *const table_inner_keys[] = { "name", "caption", "header", "source", "where", "row", "rows",
+                                                    "after", "widths", NULL };
     static const char *const break_keys[] = { "page_break", NULL };
     if (cJSON_IsString(block)) {
         check_string(c, block->valuestring, path, row_table, FALSE);
@@ -886,6 +887,11 @@ static void build_blocks(Builder *b, const cJSON *body);
 
 static void build_table(Builder *b, const cJSON *spec);
 
+static int array_length(const cJSON *array)
+{
+    return cJSON_IsArray(array) ? cJSON_GetArraySize(array) : 0;
+}
+
 /* The paragraph of the first case whose condition the row meets. */
 static const char *case_for_row(const Builder *b, const cJSON *cases, const JxTableData *td, int row)
 {
@@ -930,8 +936,15 @@ static void build_each(Builder *b, const cJSON *block)
         add_paragraph(b, string_of(block, "empty"), JX_PARA_BODY, NULL);
 }
 
+/* A row with fewer cells than the table has columns: its last cell spans
+ * the rest ("年度目标" | a long text over three columns). */
 static void fill_row(Builder *b, JxBlock *table, int row, const cJSON *cells)
 {
+    int given = MIN(array_length(cells), table->cols);
+    for (int c = 0; c < table->cols; c++)
+        table->span[row * table->cols + c] = c < given - 1 ? 1 : c == given - 1 ? table->cols - c : 0;
+    if (given == 0)
+        table->span[row * table->cols] = table->cols;
     int col = 0;
     for (const cJSON *cell = cells ? cells->child : NULL; cell && col < table->cols; cell = cell->next, col++) {
         int before = b->report->placeholders;
@@ -943,10 +956,6 @@ static void fill_row(Builder *b, JxBlock *table, int row, const cJSON *cells)
     }
 }
 
-static int array_length(const cJSON *array)
-{
-    return cJSON_IsArray(array) ? cJSON_GetArraySize(array) : 0;
-}
 
 static void build_table(Builder *b, const cJSON *spec)
 {
@@ -976,6 +985,14 @@ static void build_table(Builder *b, const cJSON *spec)
     table->header_rows = header ? 1 : 0;
     table->cells = g_new0(char *, (gsize)n * (gsize)cols);
     table->cell_placeholder = g_new0(gboolean, (gsize)n * (gsize)cols);
+    table->span = g_new0(int, (gsize)n * (gsize)cols);
+    const cJSON *widths = cJSON_GetObjectItemCaseSensitive(spec, "widths");
+    if (array_length(widths) == cols) {
+        table->widths = g_new0(double, (gsize)cols);
+        int c = 0;
+        for (const cJSON *w = widths->child; w; w = w->next, c++)
+            table->widths[c] = cJSON_IsNumber(w) && w->valuedouble > 0 ? w->valuedouble : 1;
+    }
     table->name = g_strdup(string_of(spec, "name") ? string_of(spec, "name") : "");
     int at = 0;
     Builder literal = *b;   /* literal rows see the loop's row, if any */

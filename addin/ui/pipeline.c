@@ -14,6 +14,10 @@
 #include "calc/reader.h"
 #include "calc/writer.h"
 #include "core/compute.h"
+#include "core/odf.h"
+#include "core/template.h"
+#include "writer/document.h"
+#include "writer/fonts.h"
 #include "core/validate.h"
 #include "ui/package.h"
 #include "uno/any.h"
@@ -227,4 +231,73 @@ gboolean jx_pipeline_store(uno_Interface *document, const char *path, GError **e
         g_error_free(uno_error);
     }
     return ok;
+}
+
+/* The text of the first field computed as `kind`, from the workbook or,
+ * when its cell is empty, from the computed overlay. */
+static char *computed_field(const JxValidation *v, GHashTable *overlay, JxComputeKind kind)
+{
+    for (guint i = 0; i < v->schema->fields->len; i++) {
+        const JxFieldSpec *f = g_ptr_array_index(v->schema->fields, i);
+        if (f->compute == NULL || f->compute->kind != kind)
+            continue;
+        const JxValue *value = &v->model->fields[i];
+        if (!jx_value_is_empty(value))
+            return jx_value_text(value);
+        g_autofree char *address = jx_value_address(v->model, value);
+        const char *content = g_hash_table_lookup(overlay, address);
+        return g_strdup(content ? content : "");
+    }
+    return g_strdup("");
+}
+
+gboolean jx_pipeline_report(uno_Interface *context, uno_Interface *workbook, const char *source,
+                            const char *schema_path, gboolean hidden, JxReportOutcome *out,
+                            JxValidation *validation, GError **error)
+{
+    memset(out, 0, sizeof *out);
+    out->notes = g_ptr_array_new_with_free_func(g_free);
+    JxValidation v;
+    if (!jx_pipeline_validate(context, workbook, source, schema_path, &v, error)) {
+        jx_validation_clear(&v);
+        return FALSE;
+    }
+    if (v.schema->report == NULL) {
+        jx_set_error(error, JX_ERROR_SCHEMA, "方案中没有报告模板（report）", "the schema has no report template");
+        jx_validation_clear(&v);
+        return FALSE;
+    }
+    /* computed figures a values-mode Compute would write, for empty cells */
+    g_autoptr(JxComputePlan) plan = jx_compute_plan(v.model, JX_COMPUTE_MODE_VALUES, NULL);
+    JxReportInput input = { v.model, plan->record, v.findings };
+    g_autoptr(JxReport) report = jx_report_build(v.schema, &input);
+    char *fonts[JX_FONT_COUNT];
+    jx_fonts_choose(context, fonts, out->notes);
+    g_autofree char *fodt = jx_report_to_fodt(report, (const char *const *)fonts);
+    for (int i = 0; i < JX_FONT_COUNT; i++)
+        g_free(fonts[i]);
+    out->document = jx_writer_load(context, fodt, strlen(fodt), hidden, error);
+    jx_findings_count(v.findings, &out->errors, &out->warnings, NULL);
+    out->title = g_strdup(report->title);
+    out->department = g_strdup(report->department ? report->department : "");
+    out->placeholders = report->placeholders;
+    out->total_score = computed_field(&v, plan->record, JX_COMPUTE_TOTAL_SCORE);
+    out->grade = computed_field(&v, plan->record, JX_COMPUTE_GRADE);
+    if (validation != NULL)
+        *validation = v;
+    else
+        jx_validation_clear(&v);
+    return out->document != NULL;
+}
+
+void jx_report_outcome_clear(JxReportOutcome *o)
+{
+    jx_release(&o->document);
+    g_clear_pointer(&o->title, g_free);
+    g_clear_pointer(&o->department, g_free);
+    g_clear_pointer(&o->total_score, g_free);
+    g_clear_pointer(&o->grade, g_free);
+    if (o->notes)
+        g_ptr_array_free(o->notes, TRUE);
+    o->notes = NULL;
 }

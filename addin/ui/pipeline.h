@@ -40,6 +40,26 @@ gboolean jx_pipeline_compute(uno_Interface *context, uno_Interface *document,
                              const char *source, const char *schema_path, int mode,
                              JxValidation *out, int *cells_written, GError **error);
 
+typedef struct {
+    uno_Interface *document;   /* the new Writer document, acquired */
+    char *title;
+    char *department;
+    char *total_score;         /* as the report shows it, "" if unknown */
+    char *grade;
+    int placeholders;          /* values the user still has to fill in */
+    int errors, warnings;      /* validation of the workbook */
+    GPtrArray *notes;          /* char*: zh, en pairs (fonts used instead of official ones) */
+} JxReportOutcome;
+
+/* Writes the report of a spreadsheet document into a new Writer document
+ * (hidden for headless and batch runs).  The workbook is read, never
+ * written: computed figures that are still empty are computed in memory.
+ * validation, if non-NULL, receives the workbook's findings. */
+gboolean jx_pipeline_report(uno_Interface *context, uno_Interface *workbook, const char *source,
+                            const char *schema_path, gboolean hidden, JxReportOutcome *out,
+                            JxValidation *validation, GError **error);
+void jx_report_outcome_clear(JxReportOutcome *outcome);
+
 /* Stores a copy of the document at path, the format chosen by its
  * extension (.ods, .fods, .xlsx, .odt, .docx, .pdf …). */
 gboolean jx_pipeline_store(uno_Interface *document, const char *path, GError **error);

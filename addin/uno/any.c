@@ -5,6 +5,7 @@
  */
 #include "uno/any.h"
 
+#include "uno/call.h"
 #include "uno/types.h"
 #include "uno/ustring.h"
 
@@ -41,9 +42,17 @@ void jx_any_construct_interface(uno_Any *any, uno_Interface *iface,
                                 const char *interface_name)
 {
     typelib_TypeDescriptionReference *type = jx_type_ref(interface_name);
-    if (type == NULL)
-        type = jx_type_ref("com.sun.star.uno.XInterface");
-    uno_type_any_construct(any, &iface, type, NULL);
+    if (type == NULL) {
+        interface_name = "com.sun.star.uno.XInterface";
+        type = jx_type_ref(interface_name);
+    }
+    /* A reference obtained as one interface (createInstance gives XInterface)
+     * is a proxy for that interface only: the any must hold the proxy of the
+     * type it claims, or the office calls a method the proxy does not have. */
+    uno_Interface *typed = iface ? jx_query(iface, interface_name) : NULL;
+    uno_type_any_construct(any, &typed, type, NULL);
+    if (typed != NULL)
+        typed->release(typed);
 }
 
 void jx_any_construct_value(uno_Any *any, void *value, const char *type_name)

@@ -16,7 +16,9 @@ void jx_any_construct_double(uno_Any *any, double value);
 void jx_any_construct_long(uno_Any *any, gint32 value);
 void jx_any_construct_bool(uno_Any *any, gboolean value);
 void jx_any_construct_string(uno_Any *any, const char *utf8);
-/* iface may be NULL (an empty reference of that interface type). */
+/* iface may be NULL (an empty reference of that interface type); it is
+ * queried for interface_name first, so any reference to the object will do
+ * (an object that lacks the interface gives an empty reference). */
 void jx_any_construct_interface(uno_Any *any, uno_Interface *iface,
                                 const char *interface_name);
 /* A copy of *value of the named type (struct, enum, sequence …). */
