@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "core/findings.h"
+#include "ui/ask.h"
 #include "ui/lang.h"
 #include "ui/navigate.h"
 #include "ui/pipeline.h"
@@ -56,6 +57,8 @@ static char *document_name(uno_Interface *document)
     return name;
 }
 
+static gboolean argument_is(const char *arguments, const char *key, const char *value);
+
 /* "mode=values&x=y" → the value of key, newly allocated, or NULL. */
 static char *argument(const char *arguments, const char *key)
 {
@@ -66,6 +69,12 @@ static char *argument(const char *arguments, const char *key)
             return g_uri_unescape_string(parts[i] + n + 1, NULL);
     }
     return NULL;
+}
+
+static gboolean argument_is(const char *arguments, const char *key, const char *value)
+{
+    g_autofree char *found = argument(arguments, key);
+    return g_strcmp0(found, value) == 0;
 }
 
 typedef gboolean (*CommandFunction)(uno_Interface *context, uno_Interface *frame,
@@ -156,6 +165,91 @@ static gboolean command_previous_finding(uno_Interface *context, uno_Interface *
     return go_to_finding(frame, document, -1, arguments);
 }
 
+static gboolean command_report(uno_Interface *context, uno_Interface *frame,
+                               uno_Interface *document, const char *arguments)
+{
+    JxLang lang = jx_ui_lang(context);
+    g_autofree char *name = document_name(document);
+    GError *error = NULL;
+    JxValidation check;
+    if (!jx_pipeline_validate(context, document, name, NULL, &check, &error)) {
+        report_failure(document, error);
+        g_error_free(error);
+        jx_validation_clear(&check);
+        return FALSE;
+    }
+    int errors;
+    jx_findings_count(check.findings, &errors, NULL, NULL);
+    jx_validation_clear(&check);
+    if (errors > 0) {
+        g_autofree char *question = g_strdup_printf(
+            lang == JX_LANG_ZH ? "校验发现 %d 个错误，报告中的数字可能与实际不符。仍然生成报告吗？"
+                               : "Validation found %d errors; the report may repeat them. Generate it anyway?",
+            errors);
+        if (!jx_ask_yes_no(context, frame, lang == JX_LANG_ZH ? "绩效自评" : "Jixiao", question))
+            return TRUE;
+    }
+    JxReportOutcome outcome;
+    JxValidation v = { 0 };
+    if (!jx_pipeline_report(context, document, name, NULL, !jx_frame_is_visible(frame) &&
+                                                            argument_is(arguments, "hidden", "1"),
+                            &outcome, &v, &error)) {
+        report_failure(document, error);
+        g_error_free(error);
+        jx_report_outcome_clear(&outcome);
+        jx_validation_clear(&v);
+        return FALSE;
+    }
+    GString *zh = g_string_new(NULL), *en = g_string_new(NULL);
+    g_string_printf(zh, "已生成报告（%d 个错误，%d 处待填写）", outcome.errors, outcome.placeholders);
+    g_string_printf(en, "Report generated (%d errors, %d values to fill in)", outcome.errors, outcome.placeholders);
+    for (guint i = 0; outcome.notes && i + 1 < outcome.notes->len; i += 2) {
+        g_string_append_printf(zh, "\n%s", (const char *)g_ptr_array_index(outcome.notes, i));
+        g_string_append_printf(en, "\n%s", (const char *)g_ptr_array_index(outcome.notes, i + 1));
+    }
+    jx_state_set(document, v.findings, v.workbook, zh->str, en->str);
+    jx_state_set_report(document, outcome.document);
+    g_string_free(zh, TRUE);
+    g_string_free(en, TRUE);
+    jx_report_outcome_clear(&outcome);
+    jx_validation_clear(&v);
+    return TRUE;
+}
+
+/* Saves the last report as .odt, .docx or .pdf: a path given as
+ * "path=…" (percent-encoded), else one chosen in the file dialog. */
+static gboolean command_export_report(uno_Interface *context, uno_Interface *frame,
+                                      uno_Interface *document, const char *arguments)
+{
+    JxLang lang = jx_ui_lang(context);
+    uno_Interface *report = jx_state_report(document);
+    if (report == NULL) {
+        jx_state_set_message(document, "请先生成报告", "Generate the report first");
+        return FALSE;
+    }
+    g_autofree char *path = argument(arguments, "path");
+    if (path == NULL)
+        path = jx_ask_report_path(context, lang == JX_LANG_ZH ? "绩效自评报告" : "self-evaluation report",
+                                  lang == JX_LANG_ZH);
+    gboolean ok = TRUE;
+    if (path != NULL) {
+        GError *error = NULL;
+        ok = jx_pipeline_store(report, path, &error);
+        if (ok) {
+            g_autofree char *zh = g_strdup_printf("报告已保存：%s", path);
+            g_autofree char *en = g_strdup_printf("Report saved: %s", path);
+            jx_state_set_message(document, zh, en);
+        } else {
+            g_autofree char *zh = jx_error_text(error, JX_LANG_ZH);
+            g_autofree char *en = jx_error_text(error, JX_LANG_EN);
+            jx_state_set_message(document, zh, en);
+            g_error_free(error);
+        }
+    }
+    jx_release(&report);
+    return ok;
+}
+
 static gboolean command_show_panel(uno_Interface *context, uno_Interface *frame,
                                    uno_Interface *document, const char *arguments)
 {
@@ -166,6 +260,8 @@ static gboolean command_show_panel(uno_Interface *context, uno_Interface *frame,
 static const struct { const char *name; CommandFunction run; } commands[] = {
     { "Validate", command_validate },
     { "Compute", command_compute },
+    { "Report", command_report },
+    { "ExportReport", command_export_report },
     { "ShowPanel", command_show_panel },
     { "NextFinding", command_next_finding },
     { "PreviousFinding", command_previous_finding },

@@ -5,6 +5,8 @@
  *
  *   org.jixiao.commands:Validate
  *   org.jixiao.commands:Compute[?mode=values|formulas]
+ *   org.jixiao.commands:Report            (a new Writer document; asks first if there are errors)
+ *   org.jixiao.commands:ExportReport[?path=…]  (.odt, .docx or .pdf of the last report)
  *   org.jixiao.commands:ShowPanel
  *   org.jixiao.commands:NextFinding[?index=N], …:PreviousFinding  (select its cells)
  */

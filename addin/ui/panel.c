@@ -49,6 +49,7 @@ static const struct { const char *control; const char *label[2]; } labels[] = {
     { "btnValidate", { "校验(~V)", "~Validate" } },
     { "btnCompute", { "计算(~C)", "~Compute" } },
     { "btnReport", { "生成报告(~R)", "Generate ~report" } },
+    { "btnExport", { "导出报告(~E)…", "~Export report…" } },
     { "lblFindings", { "问题清单（单击定位到单元格）", "Findings (click to go to the cell)" } },
 };
 
@@ -86,14 +87,6 @@ static void set_label(Panel *p, const char *name, const char *text)
     uno_any_destruct(&any, NULL);
 }
 
-static void set_enabled(Panel *p, const char *name, gboolean enabled)
-{
-    uno_Any any;
-    jx_any_construct_bool(&any, enabled);
-    set_model_property(p, name, "Enabled", &any);
-    uno_any_destruct(&any, NULL);
-}
-
 static void place(Panel *p, const char *name, int x, int y, int width, int height)
 {
     uno_Interface *c = control(p, name);
@@ -121,7 +114,8 @@ static void layout(Panel *p, int width, int height)
     place(p, "btnValidate", MARGIN, y, half, BUTTON_HEIGHT);
     place(p, "btnCompute", MARGIN + half + MARGIN, y, inner - half - MARGIN, BUTTON_HEIGHT);
     y += BUTTON_HEIGHT + MARGIN;
-    place(p, "btnReport", MARGIN, y, inner, BUTTON_HEIGHT);
+    place(p, "btnReport", MARGIN, y, half, BUTTON_HEIGHT);
+    place(p, "btnExport", MARGIN + half + MARGIN, y, inner - half - MARGIN, BUTTON_HEIGHT);
     y += BUTTON_HEIGHT + MARGIN;
     place(p, "lblSummary", MARGIN, y, inner, 36);
     y += 36 + MARGIN;
@@ -218,7 +212,6 @@ static void create_window(Panel *p)
         return;
     for (gsize i = 0; i < G_N_ELEMENTS(labels); i++)
         set_label(p, labels[i].control, labels[i].label[p->lang]);
-    set_enabled(p, "btnReport", FALSE);   /* report generation is not part of this build yet */
     sal_Bool visible = 1;
     void *args[] = { &visible };
     jx_invoke(p->window, "com.sun.star.awt.XWindow::setVisible", NULL, args, NULL);
@@ -308,6 +301,10 @@ static void call_handler_method(JxUnoObject *self, JxUnoCall *call)
         jx_command_run(p->context, p->frame, "Validate", NULL);
     else if (strcmp(method, "onCompute") == 0)
         jx_command_run(p->context, p->frame, "Compute", NULL);
+    else if (strcmp(method, "onReport") == 0)
+        jx_command_run(p->context, p->frame, "Report", NULL);
+    else if (strcmp(method, "onExport") == 0)
+        jx_command_run(p->context, p->frame, "ExportReport", NULL);
     else if (strcmp(method, "onFindingSelected") == 0 && !p->disposed)
         jx_navigate_to_finding(p->frame, p->document, selected_finding(p));
     else
@@ -318,7 +315,7 @@ static void call_handler_method(JxUnoObject *self, JxUnoCall *call)
 
 static void get_supported_method_names(JxUnoObject *self, JxUnoCall *call)
 {
-    static const char *const names[] = { "onValidate", "onCompute", "onFindingSelected" };
+    static const char *const names[] = { "onValidate", "onCompute", "onReport", "onExport", "onFindingSelected" };
     jx_call_return_sequence(call, jx_seq_of_strings(names, G_N_ELEMENTS(names)));
 }
 

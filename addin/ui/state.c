@@ -15,6 +15,7 @@
 
 typedef struct {
     JxDocumentState state;
+    uno_Interface *report;    /* the last report generated from it, acquired */
 } Entry;
 
 typedef struct {
@@ -58,6 +59,7 @@ static void entry_free(gpointer data)
 {
     Entry *e = data;
     state_clear(&e->state);
+    jx_release(&e->report);
     g_free(e);
 }
 
@@ -101,6 +103,27 @@ static void listen_for_close(uno_Interface *document, uno_Interface *key)
 
 /* --- the state ----------------------------------------------------------------- */
 
+/* Refreshes the panels showing document `key`: acquired under the lock,
+ * called outside it. */
+static void notify(uno_Interface *key)
+{
+    g_autoptr(GArray) calls = g_array_new(FALSE, FALSE, sizeof(Watcher));
+    g_mutex_lock(&lock);
+    for (guint i = 0; watchers && i < watchers->len; i++) {
+        Watcher *w = g_ptr_array_index(watchers, i);
+        if (w->document == key) {
+            jx_object_acquire(w->panel);
+            g_array_append_val(calls, *w);
+        }
+    }
+    g_mutex_unlock(&lock);
+    for (guint i = 0; i < calls->len; i++) {
+        const Watcher *w = &g_array_index(calls, Watcher, i);
+        w->refresh(w->panel);
+        jx_object_release(w->panel);
+    }
+}
+
 void jx_state_set(uno_Interface *document, const GPtrArray *findings, const JxWorkbook *workbook,
                   const char *message_zh, const char *message_en)
 {
@@ -135,23 +158,28 @@ void jx_state_set(uno_Interface *document, const GPtrArray *findings, const JxWo
     }
     state_clear(&entry->state);
     entry->state = fresh;
-    /* the panels to refresh, acquired under the lock, called outside it */
-    g_autoptr(GArray) calls = g_array_new(FALSE, FALSE, sizeof(Watcher));
-    for (guint i = 0; watchers && i < watchers->len; i++) {
-        Watcher *w = g_ptr_array_index(watchers, i);
-        if (w->document == key) {
-            jx_object_acquire(w->panel);
-            g_array_append_val(calls, *w);
-        }
-    }
     g_mutex_unlock(&lock);
     if (is_new)
         listen_for_close(document, key);
-    for (guint i = 0; i < calls->len; i++) {
-        const Watcher *w = &g_array_index(calls, Watcher, i);
-        w->refresh(w->panel);
-        jx_object_release(w->panel);
+    notify(key);
+}
+
+void jx_state_set_message(uno_Interface *document, const char *message_zh, const char *message_en)
+{
+    uno_Interface *key = identity(document);
+    g_mutex_lock(&lock);
+    Entry *entry = documents ? g_hash_table_lookup(documents, key) : NULL;
+    if (entry != NULL) {
+        g_free(entry->state.message[0]);
+        g_free(entry->state.message[1]);
+        entry->state.message[0] = g_strdup(message_zh);
+        entry->state.message[1] = g_strdup(message_en);
     }
+    g_mutex_unlock(&lock);
+    if (entry == NULL)
+        jx_state_set(document, NULL, NULL, message_zh, message_en);
+    else
+        notify(key);
 }
 
 JxDocumentState *jx_state_get(uno_Interface *document)
@@ -194,6 +222,36 @@ void jx_state_set_current(uno_Interface *document, int index)
     if (entry != NULL)
         entry->state.current = index;
     g_mutex_unlock(&lock);
+}
+
+void jx_state_set_report(uno_Interface *document, uno_Interface *report)
+{
+    uno_Interface *key = identity(document);
+    uno_Interface *old = NULL;
+    if (report)
+        report->acquire(report);
+    g_mutex_lock(&lock);
+    Entry *entry = documents ? g_hash_table_lookup(documents, key) : NULL;
+    if (entry != NULL) {
+        old = entry->report;
+        entry->report = report;
+        report = NULL;
+    }
+    g_mutex_unlock(&lock);
+    jx_release(&old);
+    jx_release(&report);   /* no state for the document: nothing kept */
+}
+
+uno_Interface *jx_state_report(uno_Interface *document)
+{
+    uno_Interface *key = identity(document);
+    g_mutex_lock(&lock);
+    Entry *entry = documents ? g_hash_table_lookup(documents, key) : NULL;
+    uno_Interface *report = entry ? entry->report : NULL;
+    if (report)
+        report->acquire(report);
+    g_mutex_unlock(&lock);
+    return report;
 }
 
 void jx_document_state_free(JxDocumentState *state)

@@ -30,8 +30,16 @@ typedef struct {
 void jx_state_set(uno_Interface *document, const GPtrArray *findings, const JxWorkbook *workbook,
                   const char *message_zh, const char *message_en);
 
+/* The last report generated from a document: kept (acquired) until the next
+ * one or until the document closes; jx_state_report returns it acquired or NULL. */
+void jx_state_set_report(uno_Interface *document, uno_Interface *report);
+uno_Interface *jx_state_report(uno_Interface *document);
+
 /* Remembers the finding the user went to (no refresh of panels). */
 void jx_state_set_current(uno_Interface *document, int index);
+
+/* Replaces only the outcome message (the findings stay). */
+void jx_state_set_message(uno_Interface *document, const char *message_zh, const char *message_en);
 
 /* A copy of a document's state (free with jx_document_state_free); never NULL. */
 JxDocumentState *jx_state_get(uno_Interface *document);
