@@ -44,7 +44,7 @@ UNIT_BIN  := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
 ASAN_BIN  := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests-asan/%)
 
 .SECONDARY:
-.PHONY: all examples check check-all demo-run check-generated check-unit check-asan check-integration demo install setup clean regen validate screenshot check-screenshot
+.PHONY: all examples check check-all demo-run check-generated check-unit check-asan check-integration demo install setup clean regen validate screenshot check-screenshot example-report batch
 all: $(BUILD)/jixiao.oxt examples
 
 # The example workbooks are kept as flat ODF (diff-friendly); the build
@@ -169,9 +169,26 @@ check-screenshot: $(BUILD)/jixiao.oxt
 demo: setup
 	@$(MAKE) --no-print-directory demo-run
 
+# The main job: the example workbook's findings, then its report.
 demo-run: $(BUILD)/jixiao.oxt
-	tools/office-profile.sh $(BUILD)/demo-profile $(BUILD)/jixiao.oxt
-	/usr/bin/python3 tools/demo.py $(BUILD)/demo-profile examples/functions.fods
+	@echo "== Jixiao's functions in Calc (examples/functions.fods)"
+	@tools/office-profile.sh $(BUILD)/demo-profile $(BUILD)/jixiao.oxt
+	@/usr/bin/python3 tools/demo.py $(BUILD)/demo-profile examples/functions.fods
+	@echo "== Validating examples/yuanjiang-cast-2023.fods"
+	@tools/jixiao-run.sh validate examples/yuanjiang-cast-2023.fods $(BUILD)/demo/yuanjiang-cast-2023.findings.json
+	@echo "== Writing its report into $(BUILD)/demo/"
+	@tools/jixiao-run.sh report examples/yuanjiang-cast-2023.fods $(BUILD)/demo odt,docx,pdf
+
+# The generated report kept in examples/ (.odt and .pdf of the example).
+example-report: $(BUILD)/jixiao.oxt
+	tools/jixiao-run.sh report examples/yuanjiang-cast-2023.fods $(BUILD)/example-report odt,pdf
+	cp $(BUILD)/example-report/yuanjiang-cast-2023.odt examples/yuanjiang-cast-2023-report.odt
+	cp $(BUILD)/example-report/yuanjiang-cast-2023.pdf examples/yuanjiang-cast-2023-report.pdf
+
+# make batch IN=folder [OUT=folder]: a report per workbook and a summary.ods
+batch: $(BUILD)/jixiao.oxt
+	@test -n "$(IN)" || { echo "usage: make batch IN=folder [OUT=folder]" >&2; exit 2; }
+	@tools/jixiao-run.sh batch "$(IN)" $(or $(OUT),$(BUILD)/batch)
 
 # make validate FILE=book.ods [SCHEMA=schema.json]
 validate: $(BUILD)/jixiao.oxt

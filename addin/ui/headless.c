@@ -331,8 +331,8 @@ static gboolean run_report(Headless *self, GHashTable *args, GError **error)
     gboolean ok = report_one(self, in, out, base, formats, g_hash_table_lookup(args, "schema"), &row, error);
     if (ok)
         fprintf(stderr, "jixiao: %s: %s, total %s %s, %d errors, %d warnings, %d values to fill -> %s (%.1f s)\n",
-                in, row.department, row.score, row.grade, row.errors, row.warnings, row.placeholders,
-                row.report, row.seconds);
+                in, row.department, row.score[0] ? row.score : "—", row.grade, row.errors, row.warnings,
+                row.placeholders, row.report, row.seconds);
     report_row_clear(&row);
     return ok;
 }
