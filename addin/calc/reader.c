@@ -1,5 +1,6 @@
 /*
- * reader.c: reading a spreadsheet document with a few bulk calls.
+ * reader.c: reading a spreadsheet document with a few bulk calls (the
+ * values of error cells excepted, see name_errors).
  *
  * getDataArray gives doubles and strings, an empty string for an empty
  * cell, and a void any for an error cell; getFormulaArray gives the
@@ -62,6 +63,43 @@ static gboolean used_area(uno_Interface *sheet, int *rows, int *cols, GError **e
     return ok;
 }
 
+/* How Calc shows an error code. */
+static char *error_text(sal_Int32 code)
+{
+    static const struct { sal_Int32 code; const char *text; } shown[] = {
+        { 503, "#NUM!" }, { 519, "#VALUE!" }, { 524, "#REF!" }, { 525, "#NAME?" },
+        { 532, "#DIV/0!" }, { 32767, "#N/A" }, { 522, "Err:522（循环引用 circular reference）" },
+    };
+    for (gsize i = 0; i < G_N_ELEMENTS(shown); i++)
+        if (shown[i].code == code)
+            return g_strdup(shown[i].text);
+    return g_strdup_printf("Err:%d", code);
+}
+
+/* The error value of each error cell, asked cell by cell: the bulk read only
+ * says that there is one.  Error cells are few in a real workbook; beyond
+ * JX_MAX_ERROR_LOOKUPS (a workbook of nothing but errors) they keep "#ERR". */
+#define JX_MAX_ERROR_LOOKUPS 2000
+
+static void name_errors(JxWorkbook *wb, JxSheet *sheet, uno_Interface *range, int *budget)
+{
+    for (int r = 0; r < sheet->rows && *budget > 0; r++)
+        for (int c = 0; c < sheet->cols && *budget > 0; c++) {
+            if (jx_sheet_cell(sheet, r, c)->kind != JX_GRID_ERROR)
+                continue;
+            (*budget)--;
+            sal_Int32 col = c, row = r, code = 0;
+            void *args[] = { &col, &row };
+            uno_Interface *cell = NULL;
+            if (jx_invoke(range, "com.sun.star.table.XCellRange::getCellByPosition", &cell, args, NULL) &&
+                jx_invoke(cell, "com.sun.star.table.XCell::getError", &code, NULL, NULL) && code != 0) {
+                g_autofree char *text = error_text(code);
+                jx_sheet_set_error(wb, sheet, r, c, text);
+            }
+            jx_release(&cell);
+        }
+}
+
 static void store_values(JxWorkbook *wb, JxSheet *sheet, uno_Sequence *rows)
 {
     for (sal_Int32 r = 0; r < rows->nElements && r < sheet->rows; r++) {
@@ -97,7 +135,7 @@ static void store_formulas(JxWorkbook *wb, JxSheet *sheet, uno_Sequence *rows)
     }
 }
 
-static gboolean read_sheet(JxWorkbook *wb, uno_Interface *sheet_iface, GError **error)
+static gboolean read_sheet(JxWorkbook *wb, uno_Interface *sheet_iface, int *error_budget, GError **error)
 {
     g_autofree char *name = sheet_name(sheet_iface);
     int rows, cols;
@@ -128,6 +166,8 @@ static gboolean read_sheet(JxWorkbook *wb, uno_Interface *sheet_iface, GError **
         store_formulas(wb, sheet, formulas);
         jx_seq_release(formulas, "[][]string");
     }
+    if (ok)
+        name_errors(wb, sheet, range, error_budget);
     jx_release(&range);
     return ok;
 }
@@ -182,6 +222,7 @@ JxWorkbook *jx_calc_read(uno_Interface *document, const char *source, GError **e
     sal_Int32 count = 0;
     gboolean ok = jx_invoke(sheets, "com.sun.star.container.XIndexAccess::getCount",
                             &count, NULL, &uno_error);
+    int error_budget = JX_MAX_ERROR_LOOKUPS;
     for (sal_Int32 i = 0; ok && i < count; i++) {
         uno_Any item;
         void *args[] = { &i };
@@ -190,7 +231,7 @@ JxWorkbook *jx_calc_read(uno_Interface *document, const char *source, GError **e
             break;
         uno_Interface *sheet = jx_office_any_interface(&item);
         uno_any_destruct(&item, NULL);
-        ok = sheet != NULL && read_sheet(wb, sheet, &uno_error);
+        ok = sheet != NULL && read_sheet(wb, sheet, &error_budget, &uno_error);
         jx_release(&sheet);
     }
     jx_release(&sheets);

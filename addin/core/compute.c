@@ -58,6 +58,7 @@ static Target *target_at(Planner *p, const JxValue *v)
 /* --- reading inputs ---------------------------------------------------------- */
 
 static gboolean evaluate(Planner *p, Target *t);
+static gboolean is_ours(Planner *p, const Target *t);
 
 /* The values a reference names (copied into out). */
 static void values_of(Planner *p, const JxRef *ref, const Target *t, GArray *out)
@@ -70,6 +71,10 @@ static gboolean number_of_value(Planner *p, const JxValue *v, const char *unit, 
                                 GError **error)
 {
     Target *source = target_at(p, v);
+    /* a computed cell holding what a person typed stays theirs: it is read,
+     * not recomputed, so every mode computes from what the sheet shows */
+    if (source != NULL && !is_ours(p, source))
+        source = NULL;
     if (source != NULL) {
         if (!evaluate(p, source) || source->text != NULL) {
             jx_set_error(error, JX_ERROR_INVALID, "依赖的计算值“%s”无法计算",
@@ -101,8 +106,10 @@ static gboolean number_of_ref(Planner *p, const JxRef *ref, const Target *t, con
         return FALSE;
     }
     if (!number_of_value(p, &g_array_index(values, JxValue, 0), unit, number, error)) {
-        g_autofree char *prefix = g_strdup_printf("%s: ", ref->text);
-        jx_error_prefix(error, prefix, prefix);
+        const JxFieldSpec *f = ref->table == NULL ? jx_schema_field(p->schema, ref->name) : NULL;
+        g_autofree char *zh = g_strdup_printf("“%s”", f ? jx_text_get(&f->label, JX_LANG_ZH) : ref->text);
+        g_autofree char *en = g_strdup_printf("%s: ", f ? jx_text_get(&f->label, JX_LANG_EN) : ref->text);
+        jx_error_prefix(error, zh, en);
         return FALSE;
     }
     return TRUE;
@@ -528,11 +535,11 @@ static void plan_target(Planner *p, Target *t)
         g_autofree char *en = g_strdup_printf("%s cannot be computed: %s", t->label_en, en_reason);
         add_finding(p, t, "JX-COMPUTE-SKIPPED", zh, en);
     }
-    if (p->mode == JX_COMPUTE_MODE_FORMULAS) {
-        add_write(p, t, formula_of(p, t), FALSE);
-    } else if (!ok) {
+    if (!ok) {
         if (!jx_value_is_empty(&t->cell))
             add_write(p, t, g_strdup(""), FALSE);   /* no stale number of ours stays behind */
+    } else if (p->mode == JX_COMPUTE_MODE_FORMULAS) {
+        add_write(p, t, formula_of(p, t), FALSE);
     } else if (t->text != NULL) {
         add_write(p, t, g_strdup(t->text), TRUE);
     } else {

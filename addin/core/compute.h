@@ -10,8 +10,9 @@
  * The plan never overwrites what a person typed: a computed cell that holds
  * something Compute did not write (per `previous`, the record of the last
  * Compute, or an identical formula) is left alone and reported.  A value
- * that cannot be computed is not made up: its cell is cleared (if Compute
- * had filled it) and a finding says why.
+ * that cannot be computed is not made up, in either mode: its cell is
+ * cleared (if Compute had filled it) and a finding says why.  A computed
+ * cell a person typed into is read as it stands by what depends on it.
  */
 #ifndef JX_CORE_COMPUTE_H
 #define JX_CORE_COMPUTE_H

@@ -40,8 +40,12 @@ void jx_indicator_evaluate(const JxScoringRules *rules, const JxIndicatorCells *
                        jx_value_number(cells->score, NULL, &out->entered, NULL);
     out->qualitative = target_ok && jx_direction_of(&out->target) == JX_DIRECTION_QUALITATIVE;
     if (!target_ok || !actual_ok) {
-        jx_set_error(&out->score_error, JX_ERROR_INVALID, "指标值或实际完成值无法识别",
-                     "the target or the actual cannot be read");
+        GError *why = target_ok ? out->actual_error : out->target_error;
+        g_autofree char *zh = jx_error_text(why, JX_LANG_ZH);
+        g_autofree char *en = jx_error_text(why, JX_LANG_EN);
+        g_autofree char *zh_text = g_strdup_printf("%s%s", target_ok ? "实际完成值" : "年度指标值", zh);
+        g_autofree char *en_text = g_strdup_printf("the %s %s", target_ok ? "actual" : "target", en);
+        jx_set_error_texts(&out->score_error, JX_ERROR_INVALID, zh_text, en_text);
         return;
     }
     GError *error = NULL;

@@ -71,9 +71,10 @@ static void locate_field(JxModel *m, const JxFieldSpec *f, JxValue *v)
         g_autofree char *letters = jx_column_letters(f->at.label_col);
         g_ptr_array_add(m->findings,
             jx_finding_new_texts("JX-LABEL-MISSING", sheet->index, 0, f->at.label_col,
-                g_strdup_printf("工作表“%s”的 %s 列中找不到“%s”", sheet_spec->name, letters, f->at.label),
-                g_strdup_printf("'%s' was not found in column %s of sheet '%s'", f->at.label, letters,
-                                sheet_spec->name)));
+                g_strdup_printf("工作表“%s”的 %s 列中找不到“%s”（%s）", sheet_spec->name, letters, f->at.label,
+                                jx_text_get(&f->label, JX_LANG_ZH)),
+                g_strdup_printf("'%s' was not found in column %s of sheet '%s' (%s)", f->at.label, letters,
+                                sheet_spec->name, jx_text_get(&f->label, JX_LANG_EN))));
         return;
     }
     }

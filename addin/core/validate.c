@@ -256,7 +256,8 @@ static void check_total(Run *run, const Item *total, GArray *parts, double preci
     g_autofree char *ds = amount_text(run, jx_round(difference, run->schema->settings.amount_decimals + 2));
     g_autofree char *empty_zh = s.empty ? g_strdup_printf("；%d 项为空，未计入", s.empty) : g_strdup("");
     g_autofree char *empty_en = s.empty ? g_strdup_printf("; %d empty, not counted", s.empty) : g_strdup("");
-    if (!consistent) {
+    /* with a part unreadable the sum is unknown: that part is the finding */
+    if (!consistent && s.failures_zh->len == 0) {
         g_autofree char *zh = g_strdup_printf("%s %s %s ≠ %s之和 %s %s（差 %s%s）", label_zh, ts, u,
                                               what_zh, ss, u, ds, empty_zh);
         g_autofree char *en = g_strdup_printf("%s %s %s ≠ sum of %s %s %s (difference %s%s)", label_en,
@@ -470,8 +471,8 @@ static void indicator_row(Run *run, const JxTableData *td, int r)
         jx_direction_of(&ind.target) != JX_DIRECTION_DEADLINE) {
         g_autofree char *pc = jx_format_percent(ind.completion, 2);
         g_autofree char *limit = jx_format_percent(rules->overachievement, 0);
-        g_autofree char *zh = g_strdup_printf("“%s”完成率 %s，达到指标的 %s 以上，目标可能偏低，应说明原因", name, pc, limit);
-        g_autofree char *en = g_strdup_printf("%s reached %s of its target (%s or more): the target may be too low; explain why", name, pc, limit);
+        g_autofree char *zh = g_strdup_printf("“%s”完成率 %s，超过 %s，年度指标可能定得过于保守，应说明原因", name, pc, limit);
+        g_autofree char *en = g_strdup_printf("%s is at %s of its target (%s or more): the target may have been set too easy; explain why", name, pc, limit);
         add(run, finding_at("JX-OVERACHIEVED-NO-REASON", where, zh, en));
     }
     if (ind.has_entered && ind.has_weight && ind.entered > ind.weight + 1e-9) {
@@ -518,8 +519,11 @@ static void check_weights(Run *run)
     double sum = 0;
     for (guint i = 0; i < parts->len; i++) {
         double v;
-        if (jx_value_number(&g_array_index(parts, Item, i).value, NULL, &v, NULL))
+        const JxValue *value = &g_array_index(parts, Item, i).value;
+        if (jx_value_number(value, NULL, &v, NULL))
             sum += v;
+        else if (!jx_value_is_empty(value))
+            return;   /* an unreadable weight is its own finding; the total is unknown */
     }
     if (parts->len == 0 || fabs(sum - expected) < 1e-6)
         return;

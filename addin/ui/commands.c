@@ -250,6 +250,16 @@ static gboolean command_export_report(uno_Interface *context, uno_Interface *fra
     return ok;
 }
 
+/* DebugObjects?path=FILE: writes the live UNO objects per class (JSON), for
+ * the lifetime tests: after documents close their objects must be gone. */
+static gboolean command_debug_objects(uno_Interface *context, uno_Interface *frame,
+                                      uno_Interface *document, const char *arguments)
+{
+    g_autofree char *path = argument(arguments, "path");
+    g_autofree char *json = jx_object_live_counts_json();
+    return path != NULL && g_file_set_contents(path, json, -1, NULL);
+}
+
 static gboolean command_show_panel(uno_Interface *context, uno_Interface *frame,
                                    uno_Interface *document, const char *arguments)
 {
@@ -263,6 +273,7 @@ static const struct { const char *name; CommandFunction run; } commands[] = {
     { "Report", command_report },
     { "ExportReport", command_export_report },
     { "ShowPanel", command_show_panel },
+    { "DebugObjects", command_debug_objects },
     { "NextFinding", command_next_finding },
     { "PreviousFinding", command_previous_finding },
 };

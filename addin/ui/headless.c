@@ -206,17 +206,24 @@ static gboolean run_extract(Headless *self, GHashTable *args, GError **error)
         return FALSE;
     }
     JxValidation v = { 0 };
-    uno_Interface *document = jx_pipeline_open(self->context, in, TRUE, error);
+    GError *failure = NULL;
+    uno_Interface *document = jx_pipeline_open(self->context, in, TRUE, &failure);
     gboolean ok = document != NULL &&
                   jx_pipeline_validate(self->context, document, in, g_hash_table_lookup(args, "schema"),
-                                       &v, error);
+                                       &v, &failure);
     jx_pipeline_close(&document);
+    g_autofree char *json = NULL;
     if (ok) {
-        g_autofree char *json = jx_model_to_json(v.model);
-        ok = write_text(out, json, error);
+        json = jx_model_to_json(v.model);
+    } else {
+        /* the outcome is always written: here, why there is none */
+        g_autofree char *text = jx_error_text(failure, JX_LANG_EN);
+        json = jx_findings_to_json(NULL, NULL, in, NULL, text);
+        fprintf(stderr, "jixiao: %s: %s\n", in, text);
     }
+    g_clear_error(&failure);
     jx_validation_clear(&v);
-    return ok;
+    return write_text(out, json, error) && ok;
 }
 
 /* --- reports ------------------------------------------------------------------ */

@@ -15,6 +15,8 @@
 #include "uno/ustring.h"
 
 static gint live_objects;
+static GMutex classes_lock;
+static GPtrArray *classes_seen;   /* JxUnoClass*, for the per-class counts */
 
 static void SAL_CALL object_acquire(uno_Interface *iface);
 static void SAL_CALL object_release(uno_Interface *iface);
@@ -28,9 +30,28 @@ gint jx_object_live_count(void)
     return g_atomic_int_get(&live_objects);
 }
 
+char *jx_object_live_counts_json(void)
+{
+    GString *out = g_string_new("{");
+    g_mutex_lock(&classes_lock);
+    for (guint i = 0; classes_seen && i < classes_seen->len; i++) {
+        JxUnoClass *k = g_ptr_array_index(classes_seen, i);
+        g_string_append_printf(out, "%s\"%s\": %d", i ? ", " : "", k->implementation_name,
+                               g_atomic_int_get(&k->live));
+    }
+    g_mutex_unlock(&classes_lock);
+    g_string_append_printf(out, "%s\"total\": %d}", out->len > 1 ? ", " : "", jx_object_live_count());
+    return g_string_free(out, FALSE);
+}
+
 static gpointer build_index(gpointer data)
 {
     JxUnoClass *klass = data;
+    g_mutex_lock(&classes_lock);
+    if (classes_seen == NULL)
+        classes_seen = g_ptr_array_new();
+    g_ptr_array_add(classes_seen, klass);
+    g_mutex_unlock(&classes_lock);
     GHashTable *index = g_hash_table_new(g_str_hash, g_str_equal);
     for (const JxUnoMethodEntry *e = klass->methods; e && e->member; e++)
         g_hash_table_insert(index, (gpointer)e->member, (gpointer)e->method);
@@ -49,6 +70,7 @@ gpointer jx_object_new(JxUnoClass *klass, gsize size)
     self->klass = klass;
     g_once(&klass->index_once, build_index, klass);
     g_atomic_int_inc(&live_objects);
+    g_atomic_int_inc(&klass->live);
     return self;
 }
 
@@ -64,6 +86,7 @@ void jx_object_release(JxUnoObject *self)
     if (self->klass->finalize)
         self->klass->finalize(self);
     g_atomic_int_add(&live_objects, -1);
+    g_atomic_int_add(&self->klass->live, -1);
     g_free(self);
 }
 

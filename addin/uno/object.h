@@ -45,9 +45,10 @@ struct JxUnoClass {
     const char *const *interfaces;      /* NULL-terminated; bases are implied */
     const JxUnoMethodEntry *methods;    /* ends with { NULL, NULL } */
     void (*finalize)(JxUnoObject *self);/* frees the class's own state, or NULL */
-    /* private: method index, built on first use */
+    /* private: method index, built on first use; live instances */
     GOnce index_once;
     GHashTable *index;
+    gint live;
 };
 
 struct JxUnoObject {
@@ -80,5 +81,9 @@ char *jx_call_arg_utf8(const JxUnoCall *call, int i);
 
 /* Objects alive right now (all classes): the lifetime check of the tests. */
 gint jx_object_live_count(void);
+
+/* {"org.jixiao.Panel": 0, …}: live objects per class that ever had one,
+ * as JSON, newly allocated. */
+char *jx_object_live_counts_json(void);
 
 #endif

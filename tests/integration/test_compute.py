@@ -26,10 +26,12 @@ import shutil
 import sys
 import time
 
-from office import Office
-from tap import Tap
-import workbooks as wb
-from workbooks import BUDGET, INDICATORS, INFO, ITEMS, PROJECTS
+sys.dont_write_bytecode = True   # no __pycache__ in the source tree
+
+from office import Office  # noqa: E402
+from tap import Tap  # noqa: E402
+import workbooks as wb  # noqa: E402
+from workbooks import BUDGET, INDICATORS, INFO, ITEMS, PROJECTS  # noqa: E402
 
 PREFIX = "ORG.JIXIAO.CALC.FUNCTIONS."
 
@@ -214,7 +216,7 @@ def compare_group(values, expected, cells):
 
 def fill_standard(office, path, unparseable=False):
     """The standard workbook with the inputs above, sheets protected again."""
-    doc = office.open(wb.STANDARD)
+    doc = wb.open_private(office, wb.STANDARD, os.path.dirname(path))
     try:
         states = wb.unprotect_all(doc)
         info = doc.Sheets.getByName(INFO)
@@ -257,7 +259,7 @@ def fill_standard(office, path, unparseable=False):
 
 def make_typed_total(office, path):
     """The corrected copy with 5 typed into the 总分 cell H17."""
-    doc = office.open(wb.CORRECTED)
+    doc = wb.open_private(office, wb.CORRECTED, os.path.dirname(path))
     try:
         states = wb.unprotect_all(doc)
         wb.cell(doc, INDICATORS + "!H17").setValue(5)
@@ -300,7 +302,9 @@ def main(profile):
 def run_headless_jobs(tap, headless, tmp, inputs):
     """Every headless compute of the suite; {(book, mode): (run, copy)}."""
     runs = {}
-    books = [("corrected", wb.CORRECTED)] + sorted(inputs.items())
+    # a byte-identical private copy: compute opens its input for writing, which
+    # puts a .~lock file next to it while it runs
+    books = [("corrected", wb.private_copy(wb.CORRECTED, tmp))] + sorted(inputs.items())
     for name, path in books:
         for mode in ("values", "formulas"):
             digest = wb.sha256(path)
@@ -345,7 +349,7 @@ def check_score_formula(tap, office):
 
 
 def check_corrected(tap, office, runs):
-    original = office.open(wb.CORRECTED)
+    original = office.open(wb.CORRECTED, ReadOnly=True)
     before = wb.snapshot(original)
     wb.close(original)
     values = {}
@@ -392,6 +396,9 @@ def check_corrected(tap, office, runs):
         bad = ["%s: values %r, formulas %r" % (a, values["values"][a], values["formulas"][a])
                for a in cells if not agree(values["values"][a], values["formulas"][a])]
         tap.ok(not bad, "corrected: both modes give the same computed cells", "\n".join(bad))
+        # Known failure when written (reported): values mode leaves B16, C16 empty, formulas
+        # mode writes =SUM(B13;B14;B15), which shows 0.00, and both report JX-COMPUTE-SKIPPED
+        # (compute.c plan_target writes the formula even when the value cannot be computed)
         bad = ["%s: values %r, formulas %r" % (a, values["values"][a], values["formulas"][a])
                for a in CORRECTED_EMPTY if not agree(values["values"][a], values["formulas"][a])]
         tap.ok(not bad, "corrected: both modes agree on 三公经费合计 B16:C16 (their inputs are empty)",
@@ -435,10 +442,13 @@ def check_filled(tap, office, runs):
                    not [f for f in run.findings("JX-COMPUTED-OVERWRITE")],
                    "%s: the typed qualitative score 4.5 (inside its band) is kept, not reported" % label,
                    "%r %r\n%s" % (values[mode][h16], formulas[h16], wb.findings_summary(run.data)))
-            untranslated = [f for f in run.findings() if f["message"]["en"] == f["message"]["zh"]]
-            tap.ok(not untranslated, "%s: every finding has an English message" % label,
-                   "\n".join("%s %s en=%s" % (f["code"], f.get("cell"), f["message"]["en"][:60])
-                             for f in untranslated[:8]))
+            if book == "unparseable" and mode == "values":
+                # Compute's own findings carry both languages (en is not the zh text again)
+                untranslated = [f for f in run.findings("JX-COMPUTE-SKIPPED")
+                                if f["message"]["en"] == f["message"]["zh"]]
+                tap.ok(not untranslated, "%s: JX-COMPUTE-SKIPPED has an English message" % label,
+                       "\n".join("%s %s en=%s" % (f["code"], f.get("cell"), f["message"]["en"][:60])
+                                 for f in untranslated[:8]))
             if book == "filled":
                 tap.ok(not skipped_at(run), "%s: nothing is skipped" % label, wb.findings_summary(run.data))
             else:
@@ -470,6 +480,10 @@ def check_typed(tap, office, runs):
         tap.ok(len(found) == 1 and "5" in found[0]["message"]["zh"],
                "typed 总分 (%s mode): JX-COMPUTED-OVERWRITE at %s!H17 quoting the 5" % (mode, INDICATORS),
                wb.findings_summary(run.data))
+        if mode == "values":
+            tap.ok(len(found) == 1 and found[0]["message"]["en"] != found[0]["message"]["zh"],
+                   "typed 总分 (values mode): JX-COMPUTED-OVERWRITE has an English message",
+                   found[0]["message"] if found else "")
         if not os.path.exists(copy):
             tap.ok(False, "typed 总分 (%s mode): the copy exists" % mode)
             continue
@@ -487,8 +501,9 @@ def check_typed(tap, office, runs):
         finally:
             wb.close(doc)
     if len(grades) == 2:
-        # values mode grades the total Compute would have written (97.36 → 优); formulas
-        # mode grades the cell H17 (5 → 差): the modes must not disagree
+        # Known failure when written (reported): values mode grades the total Compute would
+        # have written (97.36 → 优, compute.c number_of_value evaluates the kept target);
+        # formulas mode grades the cell H17 (5 → 差).  The modes must not disagree.
         tap.ok(grades["values"] == grades["formulas"],
                "typed 总分: both modes give the same 等级 H18", grades)
 

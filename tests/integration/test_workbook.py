@@ -15,10 +15,12 @@ import shutil
 import sys
 import time
 
-from office import Office
-from tap import Tap
-import workbooks as wb
-from workbooks import BUDGET, INDICATORS, INFO, ITEMS, PROJECTS
+sys.dont_write_bytecode = True   # no __pycache__ in the source tree
+
+from office import Office  # noqa: E402
+from tap import Tap  # noqa: E402
+import workbooks as wb  # noqa: E402
+from workbooks import BUDGET, INDICATORS, INFO, ITEMS, PROJECTS  # noqa: E402
 
 # --- expectations (examples/README.md) ------------------------------------------
 
@@ -201,7 +203,7 @@ def make_copies(office, tmp):
     made = {}
 
     def from_example(name, change, source=wb.YUANJIANG):
-        doc = office.open(source)
+        doc = wb.open_private(office, source, tmp)
         try:
             states = wb.unprotect_all(doc)
             change(doc)
@@ -431,7 +433,8 @@ def run_suite(tap, headless, tmp, copies):
                          schema=copies[key])
         tap.ok(run.exited, "extract with %s: the office exits by itself" % name, run.describe())
         # headless.c promises: "The outcome is always written to `out` (with
-        # "failure" set when the job could not run)"
+        # "failure" set when the job could not run)".  Known failure when written
+        # (reported): run_extract writes nothing when the job fails.
         failure = (run.data or {}).get("failure", "")
         tap.ok(run.data is not None and all(w in failure for w in wanted),
                "extract with %s: writes its outcome with \"failure\" to out" % name, run.describe())

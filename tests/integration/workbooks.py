@@ -21,7 +21,6 @@ import time
 import urllib.parse
 
 import uno  # Debian's python3-uno
-from com.sun.star.beans import PropertyValue  # noqa: F401  (office.props builds them)
 
 from office import props
 
@@ -64,6 +63,15 @@ def sha256(path):
 
 def temp_dir(suite):
     return tempfile.mkdtemp(prefix="jixiao-%s-" % suite)
+
+
+def private_copy(source, directory):
+    """A copy of `source` in `directory` (same name), so that nothing (not
+    even LibreOffice's .~lock file) is ever written next to the examples."""
+    copy = os.path.join(directory, os.path.basename(source))
+    if not os.path.exists(copy):
+        shutil.copyfile(source, copy)
+    return copy
 
 
 def headless_profile(profile, directory):
@@ -214,6 +222,11 @@ def shift(address, rows=0, columns=None):
 
 
 # --- documents ------------------------------------------------------------------
+
+def open_private(office, source, directory):
+    """Opens a private copy of `source` (see private_copy)."""
+    return office.open(private_copy(source, directory))
+
 
 def unprotect_all(doc):
     states = {}
