@@ -337,8 +337,14 @@ static void take_frame(Handler *h, uno_Sequence *args)
     for (sal_Int32 i = 0; i < args->nElements && h->frame == NULL; i++) {
         uno_Interface *frame = jx_office_any_interface(&JX_SEQ_ELEMENT(args, uno_Any, i));
         uno_Interface *is_frame = frame ? jx_query(frame, "com.sun.star.frame.XFrame") : NULL;
-        if (is_frame != NULL)
+        if (is_frame != NULL) {
             h->frame = is_frame;
+            /* the frame keeps its handlers: let go of it when it closes, or
+             * the two would keep each other alive */
+            uno_Interface *listener = &h->base.iface;
+            void *listener_args[] = { &listener };
+            jx_invoke(is_frame, "com.sun.star.lang.XComponent::addEventListener", NULL, listener_args, NULL);
+        }
         jx_release(&frame);
     }
 }
@@ -435,6 +441,11 @@ static void remove_status_listener(JxUnoObject *self, JxUnoCall *call)
     /* nothing is kept per listener */
 }
 
+static void frame_disposing(JxUnoObject *self, JxUnoCall *call)
+{
+    jx_release(&((Handler *)self)->frame);
+}
+
 static void handler_finalize(JxUnoObject *self)
 {
     Handler *h = (Handler *)self;
@@ -445,10 +456,11 @@ static void handler_finalize(JxUnoObject *self)
 static const char *const handler_services[] = { "com.sun.star.frame.ProtocolHandler", NULL };
 static const char *const handler_interfaces[] = {
     "com.sun.star.frame.XDispatchProvider", "com.sun.star.frame.XNotifyingDispatch",
-    "com.sun.star.lang.XInitialization", "com.sun.star.lang.XServiceInfo",
-    "com.sun.star.lang.XTypeProvider", NULL,
+    "com.sun.star.lang.XInitialization", "com.sun.star.lang.XEventListener",
+    "com.sun.star.lang.XServiceInfo", "com.sun.star.lang.XTypeProvider", NULL,
 };
 static const JxUnoMethodEntry handler_methods[] = {
+    { "com.sun.star.lang.XEventListener::disposing", frame_disposing },
     { "com.sun.star.lang.XInitialization::initialize", initialize },
     { "com.sun.star.frame.XDispatchProvider::queryDispatch", query_dispatch },
     { "com.sun.star.frame.XDispatchProvider::queryDispatches", query_dispatches },
