@@ -115,7 +115,9 @@ JX_FORMULA_CELLS = ([BUDGET + "!E%d" % r for r in (4, 5, 6)] + [BUDGET + "!C9"] 
                     [PROJECTS + "!E%d" % r for r in (4, 5, 6)] +
                     ["%s!G%d" % (INDICATORS, r) for r in range(4, 17) if r != 15] +
                     ["%s!H%d" % (INDICATORS, r) for r in range(4, 17)] + [INDICATORS + "!H18"])
-SUM_FORMULA_CELLS = ([BUDGET + "!%s16" % c for c in "BCD"] + [BUDGET + "!D17", BUDGET + "!D18"] +
+# B16 and C16 (三公 上年决算 and 本年预算 合计) have empty inputs in the corrected copy:
+# neither mode makes up a number for them (checked below), so no formula either.
+SUM_FORMULA_CELLS = ([BUDGET + "!D16"] + [BUDGET + "!D17", BUDGET + "!D18"] +
                      [PROJECTS + "!%s6" % c for c in "BCD"] + [INDICATORS + "!F17", INDICATORS + "!H17"])
 
 # --- (b) a workbook filled in from the standard workbook ----------------------------------
@@ -370,6 +372,9 @@ def check_corrected(tap, office, runs):
                 bad += [a for a in SUM_FORMULA_CELLS if not formulas[a].startswith("=SUM(")]
                 tap.ok(not bad, "corrected, formulas mode: computed cells hold %s… or SUM formulas" % PREFIX,
                        "\n".join("%s: %r" % (a, formulas[a]) for a in bad))
+                empty = [a for a in (BUDGET + "!B16", BUDGET + "!C16") if formulas[a] != ""]
+                tap.ok(not empty, "corrected, formulas mode: sums of empty inputs stay empty (no made-up 0)",
+                       "\n".join("%s: %r" % (a, formulas[a]) for a in empty))
                 tap.ok(formulas[INFO + "!B11"] == "=B10/B9",
                        "corrected, formulas mode: 在职人员控制率 is =B10/B9", formulas[INFO + "!B11"])
             else:
