@@ -44,7 +44,7 @@ UNIT_BIN  := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
 ASAN_BIN  := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests-asan/%)
 
 .SECONDARY:
-.PHONY: all examples check check-all demo-run check-generated check-unit check-asan check-integration demo install setup clean regen validate screenshot check-screenshot example-report batch
+.PHONY: all examples check check-library check-all demo-run check-generated check-unit check-asan check-integration demo install setup clean regen validate screenshot check-screenshot example-report batch
 all: $(BUILD)/jixiao.oxt examples
 
 # The example workbooks are kept as flat ODF (diff-friendly); the build
@@ -98,7 +98,7 @@ check: setup
 
 check-all:
 	@rm -rf $(BUILD)/results; mkdir -p $(BUILD)/results
-	@$(MAKE) --no-print-directory -k check-unit check-asan check-generated check-integration \
+	@$(MAKE) --no-print-directory -k check-unit check-asan check-generated check-library check-integration \
 	  check-screenshot; \
 	  tests/summary.sh
 
@@ -127,6 +127,9 @@ regen: $(BUILD)/tools/gen-docs
 # The checked-in IDL and README reference must match the table.
 check-generated: $(BUILD)/tools/gen-docs
 	@tests/check-generated.sh $(BUILD)/tools/gen-docs $(IDL) README.md
+
+check-library: $(BUILD)/libjixiao.so
+	@tests/check-library.sh $(BUILD)/libjixiao.so
 
 # --- the extension ---------------------------------------------------------
 
