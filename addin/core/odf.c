@@ -35,7 +35,8 @@ const char *const *jx_font_preferences(JxFontRole role)
 
 static void append_escaped(GString *out, const char *text)
 {
-    for (const char *p = text ? text : ""; *p; p++) {
+    g_autofree char *valid = g_utf8_make_valid(text ? text : "", -1);   /* names, meta: not checked before */
+    for (const char *p = valid; *p; p++) {
         unsigned char c = (unsigned char)*p;
         switch (c) {
         case '&': g_string_append(out, "&amp;"); break;
@@ -68,10 +69,12 @@ static void append_text_in(GString *out, const char *text, const char *paragraph
             g_string_append(out, "<text:tab/>");
             p++;
         } else if (*p == ' ' && p[1] == ' ') {
+            /* the whole run as text:s: a literal space at the start of a
+             * paragraph would be dropped by the reader */
             int n = 0;
             while (p[n] == ' ')
                 n++;
-            g_string_append_printf(out, " <text:s text:c=\"%d\"/>", n - 1);
+            g_string_append_printf(out, "<text:s text:c=\"%d\"/>", n);
             p += n;
         } else {
             const char *end = p;

@@ -1,6 +1,7 @@
 /*
  * odf.h: a report model as an OpenDocument text in flat XML (.fodt), styled
- * in the 公文 manner of GB/T 9704: A4 with 37/35/28/26 mm margins, title in a
+ * in the 公文 manner of GB/T 9704: A4 with margins of 37 mm (top), 28 + a 7 mm
+ * footer (bottom, 35 in all), 28 (left) and 26 (right), title in a
  * Song-style bold face at 22 pt, level-1 headings in a Hei face, level-2 in a
  * Kai face, body in a Fangsong face at 16 pt with fixed 28.95 pt lines (22
  * lines a page) and a two-character first-line indent, page numbers as

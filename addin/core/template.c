@@ -276,6 +276,23 @@ static const JxTableSpec *check_table_name(Checker *c, const cJSON *item, const 
     return t;
 }
 
+/* One row of a table: an array of template strings. */
+static void check_string_cells(Checker *c, const cJSON *row, const char *path, const JxTableSpec *t)
+{
+    if (!cJSON_IsArray(row)) {
+        check_problem(c, path, g_strdup("应为数组"), g_strdup("must be an array"));
+        return;
+    }
+    int j = 0;
+    for (const cJSON *cell = row->child; cell; cell = cell->next, j++) {
+        g_autofree char *cp = index_path(path, j);
+        if (cJSON_IsString(cell))
+            check_string(c, cell->valuestring, cp, t, FALSE);
+        else
+            check_problem(c, cp, g_strdup("应为字符串"), g_strdup("must be a string"));
+    }
+}
+
 static void check_string_rows(Checker *c, const cJSON *rows, const char *path, const JxTableSpec *t)
 {
     if (rows == NULL)
@@ -283,14 +300,7 @@ static void check_string_rows(Checker *c, const cJSON *rows, const char *path, c
     int i = 0;
     for (const cJSON *row = cJSON_IsArray(rows) ? rows->child : NULL; row; row = row->next, i++) {
         g_autofree char *rp = index_path(path, i);
-        int j = 0;
-        for (const cJSON *cell = cJSON_IsArray(row) ? row->child : NULL; cell; cell = cell->next, j++) {
-            g_autofree char *cp = index_path(rp, j);
-            if (cJSON_IsString(cell))
-                check_string(c, cell->valuestring, cp, t, FALSE);
-            else
-                check_problem(c, cp, g_strdup("应为字符串"), g_strdup("must be a string"));
-        }
+        check_string_cells(c, row, rp, t);
     }
     if (!cJSON_IsArray(rows))
         check_problem(c, path, g_strdup("应为数组"), g_strdup("must be an array"));
@@ -420,15 +430,12 @@ static void check_block(Checker *c, const cJSON *block, const char *path, const 
         g_autofree char *rsp = child_path(tp, "rows");
         g_autofree char *ap = child_path(tp, "after");
         const cJSON *header = cJSON_GetObjectItemCaseSensitive(t, "header");
-        if (header != NULL) {
-            cJSON *wrapped = cJSON_CreateArray();
-            cJSON_AddItemReferenceToArray(wrapped, (cJSON *)header);
-            check_string_rows(c, wrapped, hp, row_table);
-            cJSON_Delete(wrapped);
-        }
+        if (header != NULL)
+            check_string_cells(c, header, hp, row_table);   /* one row: header[j] */
         check_string_rows(c, cJSON_GetObjectItemCaseSensitive(t, "rows"), rsp, row_table);
         check_string_rows(c, cJSON_GetObjectItemCaseSensitive(t, "after"), ap, row_table);
         check_string_key(c, t, "caption", tp, row_table, FALSE, FALSE);
+        check_string_key(c, t, "name", tp, row_table, FALSE, FALSE);
         return;
     }
     if (cJSON_HasObjectItem(block, "page_break")) {
@@ -582,21 +589,27 @@ static char *format_value(const Builder *b, const Resolved *r, const char *forma
     const char *f = format ? format : "text";
     double number = r->number;
     gboolean numeric = r->kind == VALUE_NUMBER;
+    gboolean money = strcmp(f, "amount") == 0 || strcmp(f, "daxie") == 0;
     if (!numeric && strcmp(f, "text") != 0) {
-        /* "410.42万元" in a text cell: read it and convert for amounts */
+        /* "410.42万元", "3300" or "97.6%" in a text cell: read it; a unit of
+         * its own wins over the field's */
         JxQuantity q;
         if (jx_quantity_parse(r->text, &q, NULL) && q.kind == JX_QUANTITY_NUMBER) {
-            numeric = strcmp(f, "amount") != 0 || q.unit[0] == '\0' ||
-                      jx_unit_convert(q.value, q.unit, s->amount_unit, &number, NULL);
-            if (numeric && (strcmp(f, "amount") != 0 || q.unit[0] == '\0'))
-                number = q.value;
+            numeric = TRUE;
+            number = q.value;
+            if (money && q.unit[0] != '\0') {
+                numeric = jx_unit_convert(q.value, q.unit, s->amount_unit, &number, NULL);
+                unit = s->amount_unit;
+            } else if (strcmp(f, "percent") == 0 && strcmp(q.unit, "%") == 0) {
+                number = q.value / 100;
+            }
         }
     }
     if (!numeric)
         return g_strdup(r->text);
     if (strcmp(f, "amount") == 0) {
         double converted = number;
-        if (unit != NULL && r->kind == VALUE_NUMBER)
+        if (unit != NULL)
             jx_unit_convert(number, unit, s->amount_unit, &converted, NULL);
         return jx_format_fixed(converted, s->amount_decimals, FALSE);
     }
@@ -773,8 +786,8 @@ static gboolean row_matches(const Builder *b, const JxTableData *td, int row, co
         gboolean met = jx_indicator_met(&ind);
         if (strcmp(p, "met") == 0)
             result = met;
-        else if (strcmp(p, "unmet") == 0)
-            result = !met && ind.target_error == NULL && ind.actual_error == NULL;
+        else if (strcmp(p, "unmet") == 0)   /* as validation sees it: a completion or a band says so */
+            result = !met && (ind.has_completion || ind.band != JX_BAND_NONE);
         else if (strcmp(p, "qualitative") == 0)
             result = ind.qualitative;
         else if (strcmp(p, "quantitative") == 0)
@@ -993,7 +1006,16 @@ static void build_table(Builder *b, const cJSON *spec)
         for (const cJSON *w = widths->child; w; w = w->next, c++)
             table->widths[c] = cJSON_IsNumber(w) && w->valuedouble > 0 ? w->valuedouble : 1;
     }
-    table->name = g_strdup(string_of(spec, "name") ? string_of(spec, "name") : "");
+    if (string_of(spec, "name") != NULL) {   /* "项目支出绩效自评表{index}": one name per row */
+        int placeholders = b->report->placeholders;   /* a name is not text to fill in */
+        JxBlock *text = jx_block_new(JX_BLOCK_PARAGRAPH);
+        render(b, string_of(spec, "name"), text);
+        table->name = jx_block_text(text);
+        jx_block_free(text);
+        b->report->placeholders = placeholders;
+    } else {
+        table->name = g_strdup("");
+    }
     int at = 0;
     Builder literal = *b;   /* literal rows see the loop's row, if any */
     if (header)
