@@ -11,6 +11,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/compute.h"
 #include "core/findings.h"
 #include "ui/ask.h"
 #include "ui/lang.h"
@@ -80,11 +81,16 @@ static gboolean argument_is(const char *arguments, const char *key, const char *
 typedef gboolean (*CommandFunction)(uno_Interface *context, uno_Interface *frame,
                                     uno_Interface *document, const char *arguments);
 
-static void report_failure(uno_Interface *document, GError *error)
+/* A command that could not run: its reason becomes the panel's message.
+ * Takes the error and clears the validation; returns FALSE. */
+static gboolean command_failed(uno_Interface *document, GError *error, JxValidation *v)
 {
     g_autofree char *zh = jx_error_text(error, JX_LANG_ZH);
     g_autofree char *en = jx_error_text(error, JX_LANG_EN);
     jx_state_set(document, NULL, NULL, zh, en);
+    g_error_free(error);
+    jx_validation_clear(v);
+    return FALSE;
 }
 
 static gboolean command_validate(uno_Interface *context, uno_Interface *frame,
@@ -93,12 +99,8 @@ static gboolean command_validate(uno_Interface *context, uno_Interface *frame,
     g_autofree char *name = document_name(document);
     JxValidation v;
     GError *error = NULL;
-    if (!jx_pipeline_validate(context, document, name, NULL, &v, &error)) {
-        report_failure(document, error);
-        g_error_free(error);
-        jx_validation_clear(&v);
-        return FALSE;
-    }
+    if (!jx_pipeline_validate(context, document, name, NULL, &v, &error))
+        return command_failed(document, error, &v);
     int errors, warnings, notes;
     jx_findings_count(v.findings, &errors, &warnings, &notes);
     g_autofree char *zh = g_strdup_printf("已校验：%d 个错误，%d 个警告，%d 个提示", errors, warnings, notes);
@@ -114,17 +116,12 @@ static gboolean command_compute(uno_Interface *context, uno_Interface *frame,
 {
     g_autofree char *name = document_name(document);
     g_autofree char *mode_name = argument(arguments, "mode");
-    int mode = g_strcmp0(mode_name, "values") == 0 ? JX_COMPUTE_MODE_VALUES
-             : g_strcmp0(mode_name, "formulas") == 0 ? JX_COMPUTE_MODE_FORMULAS : -1;
+    int mode = MAX(jx_compute_mode_parse(mode_name), -1);   /* unknown: the schema's mode */
     JxValidation v = { 0 };
     GError *error = NULL;
     int written = 0;
-    if (!jx_pipeline_compute(context, document, name, NULL, mode, &v, &written, &error)) {
-        report_failure(document, error);
-        g_error_free(error);
-        jx_validation_clear(&v);
-        return FALSE;
-    }
+    if (!jx_pipeline_compute(context, document, name, NULL, mode, &v, &written, &error))
+        return command_failed(document, error, &v);
     int errors, warnings, notes;
     jx_findings_count(v.findings, &errors, &warnings, &notes);
     g_autofree char *zh = g_strdup_printf("已计算 %d 个单元格（可一次撤销）；%d 个错误，%d 个警告",
@@ -172,12 +169,8 @@ static gboolean command_report(uno_Interface *context, uno_Interface *frame,
     g_autofree char *name = document_name(document);
     GError *error = NULL;
     JxValidation check;
-    if (!jx_pipeline_validate(context, document, name, NULL, &check, &error)) {
-        report_failure(document, error);
-        g_error_free(error);
-        jx_validation_clear(&check);
-        return FALSE;
-    }
+    if (!jx_pipeline_validate(context, document, name, NULL, &check, &error))
+        return command_failed(document, error, &check);
     int errors;
     jx_findings_count(check.findings, &errors, NULL, NULL);
     jx_validation_clear(&check);
@@ -194,11 +187,8 @@ static gboolean command_report(uno_Interface *context, uno_Interface *frame,
     if (!jx_pipeline_report(context, document, name, NULL, !jx_frame_is_visible(frame) &&
                                                             argument_is(arguments, "hidden", "1"),
                             &outcome, &v, &error)) {
-        report_failure(document, error);
-        g_error_free(error);
         jx_report_outcome_clear(&outcome);
-        jx_validation_clear(&v);
-        return FALSE;
+        return command_failed(document, error, &v);
     }
     GString *zh = g_string_new(NULL), *en = g_string_new(NULL);
     g_string_printf(zh, "已生成报告（%d 个错误，%d 处待填写）", outcome.errors, outcome.placeholders);

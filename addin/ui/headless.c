@@ -162,9 +162,7 @@ static gboolean run_compute(Headless *self, GHashTable *args, GError **error)
         jx_set_error(error, JX_ERROR_INVALID, "compute 需要 in= 和 out=", "compute needs in= and out=");
         return FALSE;
     }
-    int mode = mode_name == NULL ? -1
-             : g_strcmp0(mode_name, "values") == 0 ? JX_COMPUTE_MODE_VALUES
-             : g_strcmp0(mode_name, "formulas") == 0 ? JX_COMPUTE_MODE_FORMULAS : -2;
+    int mode = jx_compute_mode_parse(mode_name);
     if (mode == -2) {
         jx_set_error(error, JX_ERROR_INVALID, "mode 应为 values 或 formulas",
                      "mode must be values or formulas");
