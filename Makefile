@@ -44,7 +44,7 @@ UNIT_BIN  := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
 ASAN_BIN  := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests-asan/%)
 
 .SECONDARY:
-.PHONY: all examples check check-library check-all demo-run check-generated check-unit check-asan check-integration demo install setup clean regen validate screenshot check-screenshot example-report batch
+.PHONY: all examples check check-library check-all demo-run check-generated check-unit check-asan check-integration demo install setup clean regen validate screenshot check-screenshot example-report batch bench
 all: $(BUILD)/jixiao.oxt examples
 
 # The example workbooks are kept as flat ODF (diff-friendly); the build
@@ -166,6 +166,11 @@ screenshot: $(BUILD)/jixiao.oxt
 
 check-screenshot: $(BUILD)/jixiao.oxt
 	@tests/run-screenshot.sh
+
+# Benchmarks (tools/bench/): about 3–5 minutes; rewrites the README's bench
+# section.  make bench BENCH="--runs 15 --perf always"
+bench: $(BUILD)/jixiao.oxt
+	tools/bench/run.sh $(BENCH)
 
 # --- running it -------------------------------------------------------------
 

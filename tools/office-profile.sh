@@ -25,7 +25,7 @@ fi
 as_user soffice --headless --terminate_after_init "-env:UserInstallation=$url" >/dev/null 2>&1
 as_user unopkg add --suppress-license "-env:UserInstallation=$url" "$oxt" 2>&1 \
     | grep -v 'javaldx' || true
-as_user unopkg list "-env:UserInstallation=$url" 2>/dev/null | grep -q 'org.jixiao.extension' || {
+as_user unopkg list "-env:UserInstallation=$url" 2>/dev/null | grep "org.jixiao.extension" >/dev/null || {
     echo "office-profile: the extension did not install into $profile" >&2
     exit 1
 }

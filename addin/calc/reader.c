@@ -135,7 +135,8 @@ static void store_formulas(JxWorkbook *wb, JxSheet *sheet, uno_Sequence *rows)
     }
 }
 
-static gboolean read_sheet(JxWorkbook *wb, uno_Interface *sheet_iface, int *error_budget, GError **error)
+static gboolean read_sheet(JxWorkbook *wb, uno_Interface *sheet_iface, gboolean with_formulas,
+                           int *error_budget, GError **error)
 {
     g_autofree char *name = sheet_name(sheet_iface);
     int rows, cols;
@@ -156,8 +157,9 @@ static gboolean read_sheet(JxWorkbook *wb, uno_Interface *sheet_iface, int *erro
     uno_Sequence *values = NULL, *formulas = NULL;
     gboolean ok = jx_invoke(range, "com.sun.star.sheet.XCellRangeData::getDataArray",
                             &values, NULL, error) &&
-                  jx_invoke(range, "com.sun.star.sheet.XCellRangeFormula::getFormulaArray",
-                            &formulas, NULL, error);
+                  (!with_formulas ||
+                   jx_invoke(range, "com.sun.star.sheet.XCellRangeFormula::getFormulaArray",
+                             &formulas, NULL, error));
     if (values != NULL) {
         store_values(wb, sheet, values);
         jx_seq_release(values, "[][]any");
@@ -206,7 +208,8 @@ static void read_names(JxWorkbook *wb, uno_Interface *document)
     jx_release(&names);
 }
 
-JxWorkbook *jx_calc_read(uno_Interface *document, const char *source, GError **error)
+JxWorkbook *jx_calc_read(uno_Interface *document, const char *source, gboolean with_formulas,
+                         GError **error)
 {
     GError *uno_error = NULL;
     uno_Interface *sheets = jx_office_get(document,
@@ -231,7 +234,7 @@ JxWorkbook *jx_calc_read(uno_Interface *document, const char *source, GError **e
             break;
         uno_Interface *sheet = jx_office_any_interface(&item);
         uno_any_destruct(&item, NULL);
-        ok = sheet != NULL && read_sheet(wb, sheet, &error_budget, &uno_error);
+        ok = sheet != NULL && read_sheet(wb, sheet, with_formulas, &error_budget, &uno_error);
         jx_release(&sheet);
     }
     jx_release(&sheets);

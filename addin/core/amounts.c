@@ -5,9 +5,9 @@
  * Everything here works on the *decimal* value a person sees, not on the
  * binary double.  2.675 is stored as 2.67499999999999982236431605997495353221893310546875,
  * so C's round(x * 100) / 100 gives 2.67 while an accountant writes 2.68.
- * The cure used throughout is to take the shortest decimal representation
- * that reads back as the same double (what a spreadsheet cell shows, what
- * the user typed) and do decimal arithmetic on its digits.  A "multiply by
+ * The cure used throughout is to take the decimal digits a spreadsheet
+ * shows (15 significant; the shortest representation that reads back for
+ * formatting) and do decimal arithmetic on them.  A "multiply by
  * 10^k, round, divide" correction would need a fudge factor that is right
  * for some magnitudes and wrong for others; digit arithmetic has no such
  * edge.
@@ -79,17 +79,60 @@ static double decimal_to_double(gboolean negative, guint64 digits, int exponent)
     return g_ascii_strtod(text, NULL);
 }
 
+/* |value| as at most 15 significant decimal digits: what a spreadsheet
+ * shows, and what Calc's ROUND works on.  Binary noise of arithmetic is
+ * gone: 261/360 × 9 is 6.5249999999999995 as a double and 6.525 here. */
+static void displayed_digits(double value, DecimalDigits *out)
+{
+    char text[G_ASCII_DTOSTR_BUF_SIZE];
+    g_ascii_formatd(text, sizeof text, "%.14e", fabs(value));
+    int n = 0;
+    const char *p = text;
+    for (; *p != 'e' && *p != '\0'; p++)
+        if (g_ascii_isdigit(*p))
+            out->digits[n++] = *p;
+    out->exponent = ((*p == 'e') ? atoi(p + 1) : 0) - (n - 1);
+    while (n > 1 && out->digits[n - 1] == '0') {
+        n--;
+        out->exponent++;
+    }
+    out->digits[n] = '\0';
+    out->n_digits = n;
+    out->negative = value < 0;
+}
+
+static const double powers_of_ten[] = { 1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9 };
+
 double jx_round(double value, int decimals)
 {
     if (!isfinite(value) || value == 0)
         return value;
     decimals = CLAMP(decimals, 0, JX_DECIMALS_MAX);
 
+    /* Fast path (the hot one of a score cell): far from a half, plain
+     * arithmetic rounds the same way as the digits do.  Exact integers
+     * divided by an exact power of ten give the nearest double. */
+    double scaled = fabs(value) * powers_of_ten[decimals];
+    if (scaled < 1e9) {
+        double whole = floor(scaled), fraction = scaled - whole;
+        if (fabs(fraction - 0.5) > 1e-6) {
+            double rounded = (whole + (fraction > 0.5 ? 1 : 0)) / powers_of_ten[decimals];
+            return rounded == 0 ? 0.0 : (value < 0 ? -rounded : rounded);
+        }
+    }
+
+    /* What is shown: 15 significant digits; beyond 10^15 every digit of the
+     * integer part counts, so the shortest exact representation is used. */
     DecimalDigits d;
-    decimal_digits(value, &d);
+    if (fabs(value) < 1e15)
+        displayed_digits(value, &d);
+    else
+        decimal_digits(value, &d);
     int dropped = -d.exponent - decimals;   /* digits right of the last kept place */
-    if (dropped <= 0)
-        return value;                        /* already that short (huge values too) */
+    if (dropped <= 0) {                      /* short enough: the shown value itself */
+        guint64 all = g_ascii_strtoull(d.digits, NULL, 10);
+        return decimal_to_double(d.negative, all, d.exponent);
+    }
 
     int kept = d.n_digits - dropped;         /* may be ≤ 0 for tiny values */
     guint64 mantissa = 0;

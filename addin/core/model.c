@@ -19,10 +19,29 @@ static const JxSheet *sheet_of(const JxModel *m, const char *sheet_id)
     return spec ? jx_workbook_sheet(m->workbook, spec->name) : NULL;
 }
 
+/* TRUE if a text may change under jx_label_normalize: ASCII white space or
+ * colon, NBSP (C2 A0), the general punctuation block's spaces (E2 80/81 …),
+ * the ideographic space (E3 80 80) or the full-width colon (EF BC 9A). */
+static gboolean needs_normalizing(const char *text)
+{
+    for (const unsigned char *p = (const unsigned char *)text; *p; p++) {
+        if (*p <= ' ' || *p == ':')
+            return TRUE;
+        if ((p[0] == 0xC2 && p[1] == 0xA0) || (p[0] == 0xE2 && (p[1] == 0x80 || p[1] == 0x81)) ||
+            (p[0] == 0xE3 && p[1] == 0x80 && p[2] == 0x80) ||
+            (p[0] == 0xEF && p[1] == 0xBC && p[2] == 0x9A))
+            return TRUE;
+    }
+    return FALSE;
+}
+
 static gboolean cell_reads(const JxGridCell *cell, const char *normalized_label)
 {
     if (cell->kind != JX_GRID_TEXT)
         return FALSE;
+    /* most cells are plain: compare them without copying */
+    if (!needs_normalizing(cell->text))
+        return strcmp(cell->text, normalized_label) == 0;
     g_autofree char *text = jx_label_normalize(cell->text);
     return strcmp(text, normalized_label) == 0;
 }

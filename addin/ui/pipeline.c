@@ -73,9 +73,9 @@ const JxSchema *jx_pipeline_schema(uno_Interface *context, const char *path, GEr
     return schema;
 }
 
-gboolean jx_pipeline_validate(uno_Interface *context, uno_Interface *document,
-                              const char *source, const char *schema_path,
-                              JxValidation *out, GError **error)
+static gboolean validate(uno_Interface *context, uno_Interface *document, const char *source,
+                         const char *schema_path, gboolean with_formulas, JxValidation *out,
+                         GError **error)
 {
     memset(out, 0, sizeof *out);
     gint64 start = g_get_monotonic_time();
@@ -84,7 +84,7 @@ gboolean jx_pipeline_validate(uno_Interface *context, uno_Interface *document,
         return FALSE;
     out->schema = (JxSchema *)schema;
     gint64 read_start = g_get_monotonic_time();
-    out->workbook = jx_calc_read(document, source, error);
+    out->workbook = jx_calc_read(document, source, with_formulas, error);
     out->read_seconds = (g_get_monotonic_time() - read_start) / 1e6;
     if (out->workbook == NULL)
         return FALSE;
@@ -93,6 +93,20 @@ gboolean jx_pipeline_validate(uno_Interface *context, uno_Interface *document,
     jx_validate(out->model, out->findings);
     out->total_seconds = (g_get_monotonic_time() - start) / 1e6;
     return TRUE;
+}
+
+gboolean jx_pipeline_validate(uno_Interface *context, uno_Interface *document,
+                              const char *source, const char *schema_path,
+                              JxValidation *out, GError **error)
+{
+    return validate(context, document, source, schema_path, FALSE, out, error);
+}
+
+gboolean jx_pipeline_validate_with_formulas(uno_Interface *context, uno_Interface *document,
+                                            const char *source, const char *schema_path,
+                                            JxValidation *out, GError **error)
+{
+    return validate(context, document, source, schema_path, TRUE, out, error);
 }
 
 void jx_validation_clear(JxValidation *v)
@@ -162,7 +176,7 @@ gboolean jx_pipeline_compute(uno_Interface *context, uno_Interface *document,
                              JxValidation *out, int *cells_written, GError **error)
 {
     JxValidation before;
-    if (!jx_pipeline_validate(context, document, source, schema_path, &before, error))
+    if (!jx_pipeline_validate_with_formulas(context, document, source, schema_path, &before, error))
         return FALSE;
     GHashTable *previous = jx_calc_read_record(document);
     JxComputeMode chosen = mode >= 0 ? (JxComputeMode)mode : before.schema->settings.compute_mode;
@@ -211,13 +225,15 @@ gboolean jx_pipeline_store(uno_Interface *document, const char *path, GError **e
         filter = calc ? "calc_pdf_Export" : "writer_pdf_Export";
         jx_release(&calc);
     }
-    static const char *const names[] = { "FilterName", "Overwrite" };
-    uno_Any values[2];
+    /* no page thumbnail: drawing it was a third of a batch's time */
+    static const char *const names[] = { "FilterName", "Overwrite", "NoThumbnail" };
+    uno_Any values[3];
     jx_any_construct_string(&values[0], filter);
     jx_any_construct_bool(&values[1], TRUE);
-    uno_Sequence *props = jx_office_properties(names, values, 2);
-    uno_any_destruct(&values[0], NULL);
-    uno_any_destruct(&values[1], NULL);
+    jx_any_construct_bool(&values[2], TRUE);
+    uno_Sequence *props = jx_office_properties(names, values, 3);
+    for (int i = 0; i < 3; i++)
+        uno_any_destruct(&values[i], NULL);
     g_autofree char *url = jx_office_url(path);
     rtl_uString *uurl = jx_ustr_new(url);
     void *args[] = { &uurl, &props };

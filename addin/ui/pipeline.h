@@ -31,6 +31,11 @@ gboolean jx_pipeline_validate(uno_Interface *context, uno_Interface *document,
                               const char *source, const char *schema_path,
                               JxValidation *out, GError **error);
 
+/* The same, reading each cell's formula too (what Compute needs). */
+gboolean jx_pipeline_validate_with_formulas(uno_Interface *context, uno_Interface *document,
+                                            const char *source, const char *schema_path,
+                                            JxValidation *out, GError **error);
+
 void jx_validation_clear(JxValidation *validation);
 
 /* Compute: plans the computed cells of the document, writes them as one

@@ -590,7 +590,8 @@ def main(argv):
         return 0
     shutil.rmtree(outdir, ignore_errors=True)
     os.makedirs(outdir)
-    profile = os.path.join(os.path.dirname(outdir), "generator-profile")
+    work = outdir + ".work"     # per case directory, so that two runs can go on at once
+    profile = os.path.join(work, "generator-profile")
     if not os.path.isdir(profile):
         # a plain profile, no Jixiao: its first start happens once, here
         subprocess.run(["soffice", "--headless", "--terminate_after_init",
@@ -598,7 +599,7 @@ def main(argv):
                        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, timeout=120)
     # private copies of the examples: a document another office has open is
     # locked (.~lock.NAME#), and a hidden load of a locked file fails
-    private = os.path.join(os.path.dirname(outdir), "bases")
+    private = os.path.join(work, "bases")
     os.makedirs(private, exist_ok=True)
     for base, path in list(BASES.items()):
         BASES[base] = os.path.join(private, os.path.basename(path))
@@ -609,7 +610,7 @@ def main(argv):
     office = Office(profile)
     office.start()
     try:
-        clean = clean_copies(office, os.path.dirname(outdir))
+        clean = clean_copies(office, work)
         for i in range(n):
             for attempt in (1, 2):
                 try:

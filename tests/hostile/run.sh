@@ -20,7 +20,7 @@ timeout_step=${HOSTILE_TIMEOUT:-60}
 every=${HOSTILE_HEADLESS_EVERY:-10}
 out=build/hostile
 cases=$out/cases-$n
-profile=$out/profile
+profile=$out/profile-$n
 tap=$out/run-$n.tap
 mkdir -p build/results "$out"
 

@@ -2,14 +2,15 @@
 through Jixiao in ONE headless office session.
 
 Usage: /usr/bin/python3 tests/hostile/run_hostile.py PROFILE CASEDIR
-           [--timeout 60] [--headless-every 10] [--limit N]
+           [--timeout 60] [--open-timeout 180] [--headless-every 10] [--limit N]
 
 PROFILE is a profile with Jixiao installed (tools/office-profile.sh).  For
 each case, in the same office:
 
   1. the input's SHA-256 is taken;
-  2. it is opened (hidden); a file the office refuses to open is an outcome
-     too ("refused"), then Jixiao has nothing to run on;
+  2. it is opened (hidden), within --open-timeout (the office's own import:
+     a 10 MB cell takes it half a minute); a file the office refuses to open
+     is an outcome too ("refused"), then Jixiao has nothing to run on;
   3. org.jixiao.commands:Validate, …:Compute?mode=values, …:Compute?mode=
      formulas (then the sheet is recalculated, so the JX functions run on
      the hostile values), and …:Report when the office finds a dispatcher
@@ -54,8 +55,8 @@ from com.sun.star.frame import XDispatchResultListener  # noqa: E402
 from office import Office, props  # noqa: E402
 
 COMMANDS = ["org.jixiao.commands:Validate", "org.jixiao.commands:Compute?mode=values",
-            "org.jixiao.commands:Compute?mode=formulas", "org.jixiao.commands:Report"]
-OPTIONAL = {"org.jixiao.commands:Report"}
+            "org.jixiao.commands:Compute?mode=formulas", "org.jixiao.commands:Report?hidden=1"]
+OPTIONAL = {"org.jixiao.commands:Report?hidden=1"}
 
 
 def sha256(path):
@@ -155,7 +156,11 @@ def dispatch(office, doc, command, timeout):
         return True
 
     began = time.time()
-    if not bounded(start, timeout):
+    try:
+        found = bounded(start, timeout)   # the call may return only once the command is done
+    except Timeout:
+        raise Timeout("%s did not finish within %d s" % (command, timeout))
+    if not found:
         if command in OPTIONAL:
             return "skip"
         raise RuntimeError("no dispatcher for %s" % command)
@@ -218,11 +223,46 @@ def health(office):
         return "crash"
 
 
+def close_all(office, timeout):
+    """Closes every document still open; a message if that hangs, else None."""
+    def close():
+        components = office.desktop.getComponents().createEnumeration()
+        while components.hasMoreElements():
+            component = components.nextElement()
+            try:
+                component.close(True)
+            except Exception:
+                component.dispose()
+    try:
+        bounded(close, timeout)
+    except Timeout:
+        return "closing the documents a command opened did not finish within %d s" % timeout
+    return None
+
+
+def live_objects(office, directory, timeout):
+    """The JSON of org.jixiao.commands:DebugObjects (Jixiao's live UNO objects
+    per class) with one blank spreadsheet open, or why there is none."""
+    path = os.path.join(directory, "objects.json")
+    try:
+        doc = bounded(lambda: office.desktop.loadComponentFromURL(
+            "private:factory/scalc", "_blank", 0, props(Hidden=True)), timeout)
+        command = "org.jixiao.commands:DebugObjects?path=" + urllib.parse.quote(path, safe="")
+        state = dispatch(office, doc, command, timeout)
+        bounded(lambda: doc.close(True), timeout)
+        if state != 1 or not os.path.exists(path):
+            return "DebugObjects gave no counts (state %s)" % state
+        with open(path, encoding="utf-8") as f:
+            return f.read().strip()
+    except Exception as e:
+        return "no counts: %s" % first_line(e)
+
+
 def first_line(e):
     return ((str(e).strip().splitlines() or [type(e).__name__])[0])[:100]
 
 
-def run_case(office, path, timeout, totals):
+def run_case(office, path, timeout, open_timeout, totals):
     """Runs one case in the session; returns (problems, notes)."""
     problems, notes = [], []
     before = sha256(path)
@@ -231,12 +271,15 @@ def run_case(office, path, timeout, totals):
     hung = None
     doc = None
     try:
+        opened = time.time()
         doc = bounded(lambda: office.desktop.loadComponentFromURL(
-            url, "_blank", 0, props(Hidden=True)), timeout)
+            url, "_blank", 0, props(Hidden=True)), open_timeout)
         if doc is None:
             raise RuntimeError("the office returned no document")
+        if time.time() - opened > timeout:
+            notes.append("the office took %.0f s to open it" % (time.time() - opened))
     except Timeout:
-        hung = "opening did not finish within %d s" % timeout
+        hung = "the office did not open it within %d s" % open_timeout
     except Exception as e:
         doc = None
         if office.alive():
@@ -282,6 +325,12 @@ def run_case(office, path, timeout, totals):
                     bounded(doc.dispose, timeout)
                 except Exception:
                     pass
+    if hung is None and office.alive():
+        # what the case left open (the report a Report command made): closed
+        try:
+            hung = close_all(office, timeout)
+        except Exception:
+            pass
     state = "hang" if hung else health(office)
     if state == "hang":
         problems.append("hang: %s" % (hung or "the office stopped answering after the case"))
@@ -308,7 +357,8 @@ def run_case(office, path, timeout, totals):
 
 
 def main(argv):
-    args, options = [], {"--timeout": "60", "--headless-every": "10", "--limit": "0"}
+    args, options = [], {"--timeout": "60", "--open-timeout": "180", "--headless-every": "10",
+                         "--limit": "0"}
     rest = iter(argv[1:])
     for a in rest:
         if a in options:
@@ -320,6 +370,7 @@ def main(argv):
         return 2
     profile, casedir = os.path.abspath(args[0]), os.path.abspath(args[1])
     timeout = int(options["--timeout"])
+    open_timeout = int(options["--open-timeout"])
     every = int(options["--headless-every"])
     limit = int(options["--limit"])
     with open(os.path.join(casedir, "manifest.tsv"), encoding="utf-8") as f:
@@ -338,7 +389,7 @@ def main(argv):
         for n, (name, klass, base, what) in enumerate(manifest, 1):
             path = os.path.join(casedir, name)
             began = time.time()
-            problems, notes = run_case(office, path, timeout, totals)
+            problems, notes = run_case(office, path, timeout, open_timeout, totals)
             if every and (n - 1) % every == 0:
                 before = sha256(path)
                 kind, detail = headless_validate(headless_profile, path,
@@ -365,6 +416,7 @@ def main(argv):
                 print("#   %s" % p)
             print("#   %s" % what) if problems else None
             sys.stdout.flush()
+        objects = live_objects(office, tmp, timeout) if office.alive() else "office not running"
     finally:
         office.stop() if office.alive() else office.kill()
         shutil.rmtree(tmp, ignore_errors=True)
@@ -376,6 +428,8 @@ def main(argv):
     print("# refused by the office %d; dispatch states: %s; headless door: %s; office restarts %d"
           % (totals.refused, states or "-",
              ", ".join("%s %d" % kv for kv in sorted(totals.headless.items())) or "-", totals.restarts))
+    print("# live Jixiao objects at the end (one blank spreadsheet open): %s"
+          % " ".join(objects.split()))
     print("1..%d" % totals.cases)
     return 1 if totals.failed else 0
 

@@ -24,6 +24,8 @@ typedef struct {
 
 static const RoundCase round_cases[] = {
     { 2.675, 2, 2.68 },          /* binary 2.67499999…, decimal 2.675 → 2.68 */
+    { 261.0 / 360 * 9, 2, 6.53 }, /* 6.5249999999999995 from arithmetic; shown as 6.525 → 6.53 */
+    { 0.8 * 7, 9, 5.6 },         /* 5.6000000000000005: noise below 15 digits is not a value */
     { 1.005, 2, 1.01 },          /* binary 1.00499999… */
     { 0.125, 2, 0.13 },          /* exact binary tie: away from zero, not to even */
     { -2.5, 0, -3 },
