@@ -976,8 +976,8 @@ def section(results, runs):
           "`org.jixiao.commands:Validate` on the open document to its completion event (reading "
           "the cells, the model, the rules, the findings handed to the document's state and panel). "
           "The share spent reading cells is that of the command's perf samples (CPU) under "
-          "`jx_calc_read`, which reads each sheet with one `getDataArray` and one "
-          "`getFormulaArray`. *Door* is what the headless door prints for the same workbook in "
+          "`jx_calc_read`, which reads each sheet with one `getDataArray` (Compute adds one "
+          "`getFormulaArray`). *Door* is what the headless door prints for the same workbook in "
           "the same office (`jixiao: … (N ms, reading M ms)`, whole milliseconds): the same "
           "pipeline on a freshly opened copy, whose first reads are slower.")
         w("")
