@@ -30,6 +30,7 @@
 #define MARGIN 6
 #define BUTTON_HEIGHT 26
 #define MINIMAL_WIDTH 300
+#define TAB_BAR_OVERLAP 28
 
 typedef struct {
     JxUnoObject base;
@@ -109,7 +110,9 @@ static void layout(Panel *p, int width, int height)
         void *args[] = { &x, &y0, &w, &h, &flags };
         jx_invoke(p->window, "com.sun.star.awt.XWindow::setPosSize", NULL, args, NULL);
     }
-    int inner = MAX(width - 2 * MARGIN, 60), y = MARGIN;
+    /* the sidebar's tab bar overlaps the right edge of the panel window by
+     * about its own width in LibreOffice 7.4: keep the controls clear of it */
+    int inner = MAX(width - 2 * MARGIN - TAB_BAR_OVERLAP, 60), y = MARGIN;
     int half = (inner - MARGIN) / 2;
     place(p, "btnValidate", MARGIN, y, half, BUTTON_HEIGHT);
     place(p, "btnCompute", MARGIN + half + MARGIN, y, inner - half - MARGIN, BUTTON_HEIGHT);
