@@ -5,8 +5,8 @@
  * getDataArray gives doubles and strings, an empty string for an empty
  * cell, and a void any for an error cell; getFormulaArray gives the
  * formula of each cell ("=…") or its content.  A used area larger than
- * JX_SHEET_MAX_CELLS is clipped (a hostile file cannot make us allocate
- * gigabytes); the clipped sheet is read up to the limit.
+ * JX_SHEET_MAX_CELLS or JX_SHEET_MAX_COLUMNS is clipped (a hostile file
+ * cannot make us allocate gigabytes) and the model reports it.
  */
 #include "calc/reader.h"
 
@@ -19,7 +19,9 @@
 #include "uno/sequence.h"
 #include "uno/ustring.h"
 
-#define JX_MAX_COLUMNS 1024
+/* Cells per getDataArray call: a large sheet is read in slices of rows so
+ * that the office never builds one huge array. */
+#define JX_CELLS_PER_READ 65536
 
 /* com.sun.star.table.CellRangeAddress */
 typedef struct {
@@ -100,10 +102,11 @@ static void name_errors(JxWorkbook *wb, JxSheet *sheet, uno_Interface *range, in
         }
 }
 
-static void store_values(JxWorkbook *wb, JxSheet *sheet, uno_Sequence *rows)
+static void store_values(JxWorkbook *wb, JxSheet *sheet, int first_row, uno_Sequence *rows)
 {
-    for (sal_Int32 r = 0; r < rows->nElements && r < sheet->rows; r++) {
-        uno_Sequence *row = JX_SEQ_ELEMENT(rows, uno_Sequence *, r);
+    for (sal_Int32 i = 0; i < rows->nElements && first_row + i < sheet->rows; i++) {
+        uno_Sequence *row = JX_SEQ_ELEMENT(rows, uno_Sequence *, i);
+        int r = first_row + i;
         for (sal_Int32 c = 0; c < row->nElements && c < sheet->cols; c++) {
             const uno_Any *cell = &JX_SEQ_ELEMENT(row, uno_Any, c);
             double number;
@@ -120,10 +123,11 @@ static void store_values(JxWorkbook *wb, JxSheet *sheet, uno_Sequence *rows)
     }
 }
 
-static void store_formulas(JxWorkbook *wb, JxSheet *sheet, uno_Sequence *rows)
+static void store_formulas(JxWorkbook *wb, JxSheet *sheet, int first_row, uno_Sequence *rows)
 {
-    for (sal_Int32 r = 0; r < rows->nElements && r < sheet->rows; r++) {
-        uno_Sequence *row = JX_SEQ_ELEMENT(rows, uno_Sequence *, r);
+    for (sal_Int32 i = 0; i < rows->nElements && first_row + i < sheet->rows; i++) {
+        uno_Sequence *row = JX_SEQ_ELEMENT(rows, uno_Sequence *, i);
+        int r = first_row + i;
         for (sal_Int32 c = 0; c < row->nElements && c < sheet->cols; c++) {
             rtl_uString *formula = JX_SEQ_ELEMENT(row, rtl_uString *, c);
             if (formula->length > 1 && formula->buffer[0] == '=' &&
@@ -139,38 +143,52 @@ static gboolean read_sheet(JxWorkbook *wb, uno_Interface *sheet_iface, gboolean 
                            int *error_budget, GError **error)
 {
     g_autofree char *name = sheet_name(sheet_iface);
-    int rows, cols;
-    if (!used_area(sheet_iface, &rows, &cols, error))
+    int used_rows, used_cols;
+    if (!used_area(sheet_iface, &used_rows, &used_cols, error))
         return FALSE;
-    cols = MIN(cols, JX_MAX_COLUMNS);
-    rows = (int)MIN((gint64)rows, (gint64)JX_SHEET_MAX_CELLS / MAX(cols, 1));
+    int cols = MIN(used_cols, JX_SHEET_MAX_COLUMNS);
+    int rows = (int)MIN((gint64)used_rows, (gint64)JX_SHEET_MAX_CELLS / MAX(cols, 1));
     JxSheet *sheet = jx_workbook_add_sheet(wb, name, rows, cols);
-    if (sheet == NULL || rows == 0 || cols == 0)
+    if (sheet == NULL)
+        return TRUE;
+    sheet->used_rows = used_rows;
+    sheet->used_cols = used_cols;
+    if (rows == 0 || cols == 0)
         return TRUE;
 
-    sal_Int32 left = 0, top = 0, right = cols - 1, bottom = rows - 1;
-    void *args[] = { &left, &top, &right, &bottom };
-    uno_Interface *range = NULL;
-    if (!jx_invoke(sheet_iface, "com.sun.star.table.XCellRange::getCellRangeByPosition",
-                   &range, args, error))
-        return FALSE;
-    uno_Sequence *values = NULL, *formulas = NULL;
-    gboolean ok = jx_invoke(range, "com.sun.star.sheet.XCellRangeData::getDataArray",
-                            &values, NULL, error) &&
-                  (!with_formulas ||
-                   jx_invoke(range, "com.sun.star.sheet.XCellRangeFormula::getFormulaArray",
-                             &formulas, NULL, error));
-    if (values != NULL) {
-        store_values(wb, sheet, values);
-        jx_seq_release(values, "[][]any");
+    gboolean ok = TRUE;
+    int slice = MAX(1, JX_CELLS_PER_READ / cols);
+    for (int top = 0; ok && top < rows; top += slice) {
+        sal_Int32 left = 0, first = top, right = cols - 1, bottom = MIN(top + slice, rows) - 1;
+        void *args[] = { &left, &first, &right, &bottom };
+        uno_Interface *range = NULL;
+        if (!jx_invoke(sheet_iface, "com.sun.star.table.XCellRange::getCellRangeByPosition",
+                       &range, args, error))
+            return FALSE;
+        uno_Sequence *values = NULL, *formulas = NULL;
+        ok = jx_invoke(range, "com.sun.star.sheet.XCellRangeData::getDataArray", &values, NULL, error) &&
+             (!with_formulas ||
+              jx_invoke(range, "com.sun.star.sheet.XCellRangeFormula::getFormulaArray",
+                        &formulas, NULL, error));
+        if (values != NULL) {
+            store_values(wb, sheet, top, values);
+            jx_seq_release(values, "[][]any");
+        }
+        if (formulas != NULL) {
+            store_formulas(wb, sheet, top, formulas);
+            jx_seq_release(formulas, "[][]string");
+        }
+        jx_release(&range);
     }
-    if (formulas != NULL) {
-        store_formulas(wb, sheet, formulas);
-        jx_seq_release(formulas, "[][]string");
+    if (ok) {
+        uno_Interface *whole = NULL;
+        sal_Int32 left = 0, top = 0, right = cols - 1, bottom = rows - 1;
+        void *args[] = { &left, &top, &right, &bottom };
+        if (jx_invoke(sheet_iface, "com.sun.star.table.XCellRange::getCellRangeByPosition",
+                      &whole, args, NULL))
+            name_errors(wb, sheet, whole, error_budget);
+        jx_release(&whole);
     }
-    if (ok)
-        name_errors(wb, sheet, range, error_budget);
-    jx_release(&range);
     return ok;
 }
 

@@ -13,6 +13,7 @@ static const JxFindingKind kinds[] = {
     { "JX-NAME-MISSING", JX_SEVERITY_ERROR, { "找不到命名区域", "a named range was not found" } },
     { "JX-TABLE-MISSING", JX_SEVERITY_ERROR, { "找不到表的标题行", "the header row of a table was not found" } },
     { "JX-COLUMN-MISSING", JX_SEVERITY_ERROR, { "表中找不到某列的标题", "a column header of a table was not found" } },
+    { "JX-SHEET-TRUNCATED", JX_SEVERITY_WARNING, { "工作表过大，只读取了前面部分", "a sheet is too large; only its first part was read" } },
     { "JX-TABLE-TRUNCATED", JX_SEVERITY_WARNING, { "表的行数超过上限，只读取了前面部分", "a table has more rows than the limit; the rest was not read" } },
     /* values */
     { "JX-REQUIRED-EMPTY", JX_SEVERITY_ERROR, { "必填项为空", "a required cell is empty" } },

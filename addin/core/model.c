@@ -241,6 +241,17 @@ static void locate_table(JxModel *m, const JxTableSpec *t, JxTableData *td)
 
 static void locate_sheets(JxModel *m)
 {
+    for (guint i = 0; i < m->workbook->sheets->len; i++) {
+        const JxSheet *sheet = g_ptr_array_index(m->workbook->sheets, i);
+        if (sheet->used_rows <= sheet->rows && sheet->used_cols <= sheet->cols)
+            continue;
+        g_ptr_array_add(m->findings,
+            jx_finding_new_texts("JX-SHEET-TRUNCATED", sheet->index, MAX(sheet->rows - 1, 0), 0,
+                g_strdup_printf("工作表“%s”有 %d 行 %d 列，只读取了前 %d 行 %d 列", sheet->name,
+                                sheet->used_rows, sheet->used_cols, sheet->rows, sheet->cols),
+                g_strdup_printf("sheet '%s' has %d rows and %d columns; only the first %d rows and %d columns were read",
+                                sheet->name, sheet->used_rows, sheet->used_cols, sheet->rows, sheet->cols)));
+    }
     for (guint i = 0; i < m->schema->sheets->len; i++) {
         const JxSheetSpec *s = g_ptr_array_index(m->schema->sheets, i);
         if (s->required && jx_workbook_sheet(m->workbook, s->name) == NULL)

@@ -52,8 +52,8 @@ JxSheet *jx_workbook_add_sheet(JxWorkbook *wb, const char *name, int rows, int c
     JxSheet *sheet = g_new0(JxSheet, 1);
     sheet->name = g_strdup(name ? name : "");
     sheet->index = (int)wb->sheets->len;
-    sheet->rows = rows;
-    sheet->cols = cols;
+    sheet->rows = sheet->used_rows = rows;
+    sheet->cols = sheet->used_cols = cols;
     sheet->cells = g_new0(JxGridCell, (gsize)rows * (gsize)cols + 1);
     g_ptr_array_add(wb->sheets, sheet);
     return sheet;

@@ -30,7 +30,8 @@ typedef struct {
 typedef struct {
     char *name;
     int index;             /* position in the workbook */
-    int rows, cols;        /* the used area, from A1 */
+    int rows, cols;        /* the used area, from A1 (clipped, see truncated) */
+    int used_rows, used_cols; /* the used area as the office reported it */
     JxGridCell *cells;     /* rows × cols, row-major */
 } JxSheet;
 
@@ -46,8 +47,10 @@ typedef struct {
     GStringChunk *strings; /* storage of every text */
 } JxWorkbook;
 
-/* Hard limits that keep a hostile file from exhausting memory. */
-#define JX_SHEET_MAX_CELLS (16 * 1024 * 1024)
+/* Hard limits that keep a hostile file from exhausting memory: a sheet is
+ * read up to this many cells (64 MB of grid), and this many columns. */
+#define JX_SHEET_MAX_CELLS (2 * 1024 * 1024)
+#define JX_SHEET_MAX_COLUMNS 256
 
 JxWorkbook *jx_workbook_new(const char *source);
 void jx_workbook_free(JxWorkbook *workbook);
