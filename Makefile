@@ -99,7 +99,7 @@ check: setup
 check-all:
 	@rm -rf $(BUILD)/results; mkdir -p $(BUILD)/results
 	@$(MAKE) --no-print-directory -k check-unit check-asan check-generated check-library check-integration \
-	  check-screenshot; \
+	  check-screenshot check-hostile; \
 	  tests/summary.sh
 
 check-unit: $(UNIT_BIN)
@@ -208,3 +208,24 @@ install: $(BUILD)/jixiao.oxt
 
 clean:
 	rm -rf $(BUILD)
+
+# --- reliability: fuzzers, hostile workbooks, memcheck (README, "Reliability") ---
+
+include tests/fuzz/fuzz.mk
+.PHONY: check-hostile hostile valgrind reliability
+
+# 100 malformed workbooks through Validate, Compute and Report (in make check)
+check-hostile: $(BUILD)/jixiao.oxt
+	@tests/hostile/run.sh 100
+
+hostile: $(BUILD)/jixiao.oxt
+	tests/hostile/run.sh 1000
+
+# the long runs: 1,000 hostile workbooks and every fuzzer
+reliability: $(BUILD)/jixiao.oxt
+	@status=0; tests/hostile/run.sh 1000 || status=1; \
+	  $(MAKE) --no-print-directory fuzz || status=1; exit $$status
+
+# the extension inside the office under valgrind memcheck (slow)
+valgrind: $(BUILD)/jixiao.oxt
+	tests/valgrind/run.sh

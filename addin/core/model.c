@@ -124,13 +124,21 @@ static gboolean row_ends_table(const JxSheet *sheet, int row, const JxTableSpec 
     return FALSE;
 }
 
-/* The text of a code cell: numbers as integers ("301"). */
+/* The text of a code cell: numbers as integers ("301").  Classification
+ * codes are short; a longer text is no code (and would make the prefix
+ * search quadratic in its length). */
+#define CODE_MAX 64
+
 static char *code_text(const JxGridCell *cell)
 {
     if (cell->kind == JX_GRID_NUMBER && fabs(cell->number) < 1e15)
         return g_strdup_printf("%.0f", cell->number);
-    if (cell->kind == JX_GRID_TEXT)
-        return jx_label_normalize(cell->text);
+    if (cell->kind == JX_GRID_TEXT && strlen(cell->text) <= 4 * CODE_MAX) {
+        char *code = jx_label_normalize(cell->text);
+        if (strlen(code) <= CODE_MAX)
+            return code;
+        g_free(code);
+    }
     return NULL;
 }
 

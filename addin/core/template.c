@@ -514,6 +514,14 @@ void jx_template_check(const JxSchema *schema, GPtrArray *problems)
 
 /* --- building ---------------------------------------------------------------------- */
 
+/* What one report may hold.  Writer lays out a paragraph in time growing
+ * with the square of its length: a 2 MB text pasted into a cell, or eight
+ * thousand line items joined into one sentence, would freeze the office.
+ * Beyond these the report says how much more the workbook holds. */
+#define JX_REPORT_MAX_CHARS 5000     /* of one value */
+#define JX_REPORT_MAX_ITEMS 200      /* listed by {items} */
+#define JX_REPORT_MAX_ROWS 1000      /* of one "each" or table */
+
 typedef struct {
     const JxSchema *schema;
     const JxReportInput *in;
@@ -697,7 +705,14 @@ static void render_placeholder(Builder *b, const Segment *s, JxBlock *block)
     Resolved r;
     resolve_value(b, v, &r);
     g_autofree char *text = format_value(b, &r, s->format, unit);
-    if (text != NULL)
+    glong length = text ? g_utf8_strlen(text, -1) : 0;
+    if (length > JX_REPORT_MAX_CHARS) {
+        g_autofree char *head = g_utf8_substring(text, 0, JX_REPORT_MAX_CHARS);
+        g_autofree char *note = g_strdup_printf("……（“%s”共 %ld 字，此处只列前 %d 字）", label, length,
+                                                JX_REPORT_MAX_CHARS);
+        jx_block_add_span(block, head, FALSE);
+        jx_block_add_span(block, note, TRUE);
+    } else if (text != NULL)
         jx_block_add_span(block, text, FALSE);
     else if (!s->optional || r.kind == VALUE_ERROR)
         add_placeholder(b, block, label, r.kind == VALUE_ERROR);
@@ -867,11 +882,17 @@ static void render_items(Builder *b, JxBlock *block)
         if (g_array_index(b->table->rows, JxTableRow, r).group_parent != b->row ||
             !row_matches(b, b->table, (int)r, where))
             continue;
-        if (n > 0)
+        if (++n > JX_REPORT_MAX_ITEMS)
+            continue;   /* counted, not listed */
+        if (n > 1)
             jx_block_add_span(block, separator ? separator : "、", FALSE);
         child.row = (int)r;
-        child.index = ++n;
+        child.index = n;
         render(&child, template, block);
+    }
+    if (n > JX_REPORT_MAX_ITEMS) {
+        g_autofree char *more = g_strdup_printf("等共 %d 项（此处列出前 %d 项）", n, JX_REPORT_MAX_ITEMS);
+        jx_block_add_span(block, more, FALSE);
     }
 }
 
@@ -937,7 +958,9 @@ static void build_each(Builder *b, const cJSON *block)
             : string_of(block, "paragraph");
         if (table == NULL && paragraph == NULL)
             continue;   /* no case applies to this row */
-        row_builder.index = ++n;
+        if (++n > JX_REPORT_MAX_ROWS)
+            continue;   /* counted, not written */
+        row_builder.index = n;
         if (table != NULL) {
             build_table(&row_builder, table);
             continue;
@@ -947,6 +970,11 @@ static void build_each(Builder *b, const cJSON *block)
     }
     if (n == 0 && string_of(block, "empty"))
         add_paragraph(b, string_of(block, "empty"), JX_PARA_BODY, NULL);
+    if (n > JX_REPORT_MAX_ROWS) {
+        g_autofree char *more = g_strdup_printf("（另有 %d 行未列出，见工作簿。）", n - JX_REPORT_MAX_ROWS);
+        JxBlock *note = jx_report_add(b->report, JX_BLOCK_PARAGRAPH);
+        jx_block_add_span(note, more, FALSE);
+    }
 }
 
 /* A row with fewer cells than the table has columns: its last cell spans
@@ -984,9 +1012,14 @@ static void build_table(Builder *b, const cJSON *spec)
     for (const cJSON *r = after ? after->child : NULL; r; r = r->next)
         cols = MAX(cols, array_length(r));
     g_autoptr(GArray) source_rows = g_array_new(FALSE, FALSE, sizeof(int));
+    int omitted = 0;
     for (guint r = 0; td && td->located && r < td->rows->len; r++)
-        if (row_matches(b, td, (int)r, where))
-            g_array_append_val(source_rows, r);
+        if (row_matches(b, td, (int)r, where)) {
+            if (source_rows->len < JX_REPORT_MAX_ROWS)
+                g_array_append_val(source_rows, r);
+            else
+                omitted++;
+        }
     int n = (header ? 1 : 0) + array_length(rows) + (row ? (int)source_rows->len : 0) + array_length(after);
     if (cols == 0 || n == 0)
         return;
@@ -1034,6 +1067,12 @@ static void build_table(Builder *b, const cJSON *spec)
     for (int i = 0; i < n * cols; i++)
         if (table->cells[i] == NULL)
             table->cells[i] = g_strdup("");
+    if (omitted > 0) {
+        g_autofree char *more = g_strdup_printf("（表中另有 %d 行未列出，见工作簿。）", omitted);
+        JxBlock *note = jx_report_add(b->report, JX_BLOCK_PARAGRAPH);
+        note->style = JX_PARA_PLAIN;
+        jx_block_add_span(note, more, FALSE);
+    }
 }
 
 static void build_block(Builder *b, const cJSON *block)

@@ -146,7 +146,7 @@ def m_empty_sheet(doc, rng):
     sheet = sheet_of(doc, rng)
     columns, rows = wb.used_area(sheet)
     from com.sun.star.sheet.CellFlags import VALUE, DATETIME, STRING, FORMULA, ANNOTATION
-    sheet.getCellRangeByPosition(0, 0, columns, rows).clearContents(
+    sheet.getCellRangeByPosition(0, 0, columns - 1, rows - 1).clearContents(
         VALUE | DATETIME | STRING | FORMULA | ANNOTATION)
     return "sheet %s emptied" % sheet.Name
 
@@ -523,7 +523,10 @@ def make_case(office, i, seed, outdir, clean):
         states = wb.unprotect_all(doc)
         what = function(doc, rng)
         if extra:
-            what += "; " + dict(DOC_CLASSES)[extra](doc, rng)
+            try:
+                what += "; " + dict(DOC_CLASSES)[extra](doc, rng)
+            except Exception:   # e.g. rows inserted below a cell on the last row
+                what += "; (%s refused by the office)" % extra
         if name != "protected":
             wb.protect_again(doc, states)
         path = os.path.join(outdir, stem + fmt)

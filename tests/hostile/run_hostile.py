@@ -3,6 +3,7 @@ through Jixiao in ONE headless office session.
 
 Usage: /usr/bin/python3 tests/hostile/run_hostile.py PROFILE CASEDIR
            [--timeout 60] [--open-timeout 180] [--headless-every 10] [--limit N]
+           [--skip Report]       (commands left out, by name, comma-separated)
 
 PROFILE is a profile with Jixiao installed (tools/office-profile.sh).  For
 each case, in the same office:
@@ -358,7 +359,7 @@ def run_case(office, path, timeout, open_timeout, totals):
 
 def main(argv):
     args, options = [], {"--timeout": "60", "--open-timeout": "180", "--headless-every": "10",
-                         "--limit": "0"}
+                         "--limit": "0", "--skip": ""}
     rest = iter(argv[1:])
     for a in rest:
         if a in options:
@@ -373,6 +374,8 @@ def main(argv):
     open_timeout = int(options["--open-timeout"])
     every = int(options["--headless-every"])
     limit = int(options["--limit"])
+    for name in filter(None, options["--skip"].split(",")):   # e.g. --skip Report
+        COMMANDS[:] = [c for c in COMMANDS if c.split(":")[1].split("?")[0] != name]
     with open(os.path.join(casedir, "manifest.tsv"), encoding="utf-8") as f:
         manifest = [line.rstrip("\n").split("\t") for line in f if line.strip()]
     if limit:
