@@ -18,58 +18,13 @@
 #include "core/model.h"
 #include "core/schema.h"
 #include "core/workbook.h"
+#include "test_helpers.h"
 
 /* ---- helpers ------------------------------------------------------------ */
 
-static void set_cell(JxWorkbook *wb, JxSheet *sheet, int row, int col, const char *spec)
-{
-    if (spec == NULL || spec[0] == '\0')
-        return;
-    if (spec[0] == '#') {
-        jx_sheet_set_error(wb, sheet, row, col, spec);
-        return;
-    }
-    if (spec[0] == '\'') {
-        jx_sheet_set_text(wb, sheet, row, col, spec + 1);
-        return;
-    }
-    char *end;
-    double number = g_ascii_strtod(spec, &end);
-    if (end != spec && *end == '\0')
-        jx_sheet_set_number(wb, sheet, row, col, number);
-    else
-        jx_sheet_set_text(wb, sheet, row, col, spec);
-}
-
-static JxSheet *fill_sheet(JxWorkbook *wb, const char *name, const char *const *cells, int rows, int cols)
-{
-    JxSheet *sheet = jx_workbook_add_sheet(wb, name, rows, cols);
-    g_assert_nonnull(sheet);
-    for (int r = 0; r < rows; r++)
-        for (int c = 0; c < cols; c++)
-            set_cell(wb, sheet, r, c, cells[r * cols + c]);
-    return sheet;
-}
-
-#define FILL(wb, name, grid) \
-    fill_sheet(wb, name, &grid[0][0], (int)G_N_ELEMENTS(grid), (int)G_N_ELEMENTS(grid[0]))
-
 static JxSchema *load_schema(const char *quoted)
 {
-    g_autofree char *json = g_strdup(quoted);
-    for (char *c = json; *c; c++)
-        if (*c == '\'')
-            *c = '"';
-    g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func(jx_schema_problem_free);
-    GError *error = NULL;
-    JxSchema *schema = jx_schema_load_data(json, strlen(json), problems, &error);
-    for (guint i = 0; i < problems->len; i++) {
-        const JxSchemaProblem *p = g_ptr_array_index(problems, i);
-        g_printerr("  problem: %s: %s\n", p->path, p->en);
-    }
-    g_assert_no_error(error);
-    g_assert_nonnull(schema);
-    return schema;
+    return load_schema_quoted(quoted);
 }
 
 static const JxFinding *finding(const JxModel *m, guint i)

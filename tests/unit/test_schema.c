@@ -15,25 +15,9 @@
 
 #include "core/error.h"
 #include "core/schema.h"
+#include "test_helpers.h"
 
 /* ---- helpers ------------------------------------------------------------ */
-
-static char *json_of(const char *quoted)
-{
-    char *json = g_strdup(quoted);
-    for (char *c = json; *c; c++)
-        if (*c == '\'')
-            *c = '"';
-    return json;
-}
-
-static void print_problems(const GPtrArray *problems)
-{
-    for (guint i = 0; i < problems->len; i++) {
-        const JxSchemaProblem *p = g_ptr_array_index(problems, i);
-        g_printerr("  problem %u: %s: %s | %s\n", i, p->path, p->zh, p->en);
-    }
-}
 
 /* Loads a schema that must be valid. */
 static JxSchema *load_valid(const char *quoted)

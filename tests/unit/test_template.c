@@ -31,40 +31,9 @@
 #include "core/schema.h"
 #include "core/template.h"
 #include "core/workbook.h"
+#include "test_helpers.h"
 
 /* ---- the workbook ---------------------------------------------------------- */
-
-static void set_cell(JxWorkbook *wb, JxSheet *sheet, int row, int col, const char *spec)
-{
-    if (spec == NULL || spec[0] == '\0')
-        return;
-    if (spec[0] == '#') {
-        jx_sheet_set_error(wb, sheet, row, col, spec);
-        return;
-    }
-    if (spec[0] == '\'') {
-        jx_sheet_set_text(wb, sheet, row, col, spec + 1);
-        return;
-    }
-    char *end;
-    double number = g_ascii_strtod(spec, &end);
-    if (end != spec && *end == '\0')
-        jx_sheet_set_number(wb, sheet, row, col, number);
-    else
-        jx_sheet_set_text(wb, sheet, row, col, spec);
-}
-
-static void fill_sheet(JxWorkbook *wb, const char *name, const char *const *cells, int rows, int cols)
-{
-    JxSheet *sheet = jx_workbook_add_sheet(wb, name, rows, cols);
-    g_assert_nonnull(sheet);
-    for (int r = 0; r < rows; r++)
-        for (int c = 0; c < cols; c++)
-            set_cell(wb, sheet, r, c, cells[r * cols + c]);
-}
-
-#define FILL(wb, name, grid) \
-    fill_sheet(wb, name, &grid[0][0], (int)G_N_ELEMENTS(grid), (int)G_N_ELEMENTS(grid[0]))
 
 /* 基本情况: label in A, value in B; the fields below point at column B. */
 static const char *const info_grid[][2] = {
@@ -170,23 +139,6 @@ static JxWorkbook *workbook(void)
     " 'columns':{'name':{'header':'项目','type':'text'},'budget':{'header':'预算数','type':'amount'}},'key':'name'}},"
 #define CHECKS "'checks':[{'id':'ind','kind':'indicators','table':'ind','columns':{'name':'name','target':'target'," \
                "'actual':'actual','weight':'weight','score':'score','band':'band','deviation':'deviation'}}]"
-
-static char *json_of(const char *quoted)
-{
-    char *json = g_strdup(quoted);
-    for (char *c = json; *c; c++)
-        if (*c == '\'')
-            *c = '"';
-    return json;
-}
-
-static void print_problems(const GPtrArray *problems)
-{
-    for (guint i = 0; i < problems->len; i++) {
-        const JxSchemaProblem *p = g_ptr_array_index(problems, i);
-        g_printerr("  problem %u: %s: %s | %s\n", i, p->path, p->zh, p->en);
-    }
-}
 
 static JxSchema *load_schema(const char *report)
 {
