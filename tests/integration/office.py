@@ -26,9 +26,12 @@ def props(**kwargs):
 
 
 class Office:
-    def __init__(self, profile, timeout=90, headless=True):
+    def __init__(self, profile, timeout=90, headless=True, stderr=None):
         self.profile = os.path.abspath(profile)
         self.headless = headless
+        # where the office's standard error goes: a file object, else nowhere
+        # (JIXIAO_OFFICE_STDERR=1 shows it, e.g. with G_MESSAGES_DEBUG=jixiao)
+        self.stderr = stderr
         self.pipe = "jixiao_test_" + uuid.uuid4().hex[:12]
         self.timeout = timeout
         self.process = None
@@ -47,7 +50,8 @@ class Office:
             ["soffice"] + mode + ["--nologo", "--norestore", "--nodefault", "--nolockcheck",
              "-env:UserInstallation=file://" + self.profile,
              "--accept=pipe,name=%s;urp;StarOffice.ComponentContext" % self.pipe],
-            stdout=subprocess.DEVNULL, stderr=None if os.environ.get("JIXIAO_OFFICE_STDERR") else subprocess.DEVNULL)
+            stdout=subprocess.DEVNULL,
+            stderr=self.stderr or (None if os.environ.get("JIXIAO_OFFICE_STDERR") else subprocess.DEVNULL))
         local = uno.getComponentContext()
         resolver = local.ServiceManager.createInstanceWithContext(
             "com.sun.star.bridge.UnoUrlResolver", local)
@@ -119,6 +123,17 @@ class Office:
 
     def create_instance(self, service):
         return self.smgr.createInstanceWithContext(service, self.context)
+
+
+def close_document(doc):
+    """Closes a document, disposing it if it refuses to close."""
+    try:
+        doc.close(True)
+    except Exception:
+        try:
+            doc.dispose()
+        except Exception:
+            pass
 
 
 # Calc error codes as XCell.getError() reports them

@@ -36,7 +36,7 @@ import zlib
 sys.dont_write_bytecode = True   # no __pycache__ in the source tree
 
 import uno  # noqa: E402
-from office import Office  # noqa: E402
+from office import close_document, Office  # noqa: E402
 from tap import Tap  # noqa: E402
 
 ROOT = os.path.abspath(os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", ".."))
@@ -187,14 +187,7 @@ def components(office):
     return out
 
 
-def close(doc):
-    try:
-        doc.close(True)
-    except Exception:
-        try:
-            doc.dispose()
-        except Exception:
-            pass
+close = close_document
 
 
 # --- the workbook's figures -------------------------------------------------------------

@@ -22,7 +22,7 @@ import urllib.parse
 
 import uno  # Debian's python3-uno
 
-from office import props
+from office import close_document, props
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.normpath(os.path.join(HERE, "..", ".."))
@@ -363,14 +363,7 @@ def dispatch(office, doc, command, timeout=120):
     return None
 
 
-def close(doc):
-    try:
-        doc.close(True)
-    except Exception:
-        try:
-            doc.dispose()
-        except Exception:
-            pass
+close = close_document
 
 
 def number_equal(actual, expected, tolerance=1e-9):

@@ -52,7 +52,7 @@ from com.sun.star.awt import XCallback  # noqa: E402
 from com.sun.star.frame import XDispatchResultListener  # noqa: E402
 from com.sun.star.sheet.FillDirection import TO_BOTTOM  # noqa: E402
 
-from office import Office, props  # noqa: E402
+from office import Office, close_document, props  # noqa: E402
 import scale  # noqa: E402
 
 STANDARD = os.path.join(ROOT, "examples", "yuanjiang-cast-2023-corrected.fods")
@@ -95,27 +95,8 @@ class BenchOffice(Office):
 
     def start(self):
         self.log_file = open(self.log_path, "ab")
-        self.process = subprocess.Popen(
-            ["soffice", "--headless", "--invisible", "--nologo", "--norestore", "--nodefault",
-             "--nolockcheck", "-env:UserInstallation=file://" + self.profile,
-             "--accept=pipe,name=%s;urp;StarOffice.ComponentContext" % self.pipe],
-            stdout=subprocess.DEVNULL, stderr=self.log_file)
-        local = uno.getComponentContext()
-        resolver = local.ServiceManager.createInstanceWithContext(
-            "com.sun.star.bridge.UnoUrlResolver", local)
-        deadline = time.time() + self.timeout
-        while True:
-            try:
-                self.context = resolver.resolve(
-                    "uno:pipe,name=%s;urp;StarOffice.ComponentContext" % self.pipe)
-                break
-            except Exception:
-                if time.time() > deadline or self.process.poll() is not None:
-                    raise RuntimeError("LibreOffice did not start (exit %s)" % self.process.poll())
-                time.sleep(0.2)
-        self.smgr = self.context.ServiceManager
-        self.desktop = self.smgr.createInstanceWithContext(
-            "com.sun.star.frame.Desktop", self.context)
+        self.stderr = self.log_file
+        super().start()
         self.transformer = self.create_instance("com.sun.star.util.URLTransformer")
 
     def stop(self):
@@ -221,14 +202,7 @@ class Listener(unohelper.Base, XDispatchResultListener):
         pass
 
 
-def close(doc):
-    try:
-        doc.close(True)
-    except Exception:
-        try:
-            doc.dispose()
-        except Exception:
-            pass
+close = close_document
 
 
 # --- perf -----------------------------------------------------------------------------
