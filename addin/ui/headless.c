@@ -11,6 +11,7 @@
  */
 #include "ui/headless.h"
 
+#include <errno.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -109,9 +110,23 @@ static char *parse_command(const char *text, GHashTable *args)
     return command ? command : g_strdup("");
 }
 
+/* Creates the folder that will hold `path` when it is missing. */
+static gboolean make_parent_folder(const char *path, GError **error)
+{
+    g_autofree char *folder = g_path_get_dirname(path);
+    if (g_mkdir_with_parents(folder, 0755) == 0)
+        return TRUE;
+    int code = errno;
+    jx_set_error(error, JX_ERROR_IO, "无法创建目录 %s：%s", "cannot create the folder %s: %s",
+                 folder, g_strerror(code), folder, g_strerror(code));
+    return FALSE;
+}
+
 static gboolean write_text(const char *path, const char *text, GError **error)
 {
     GError *io = NULL;
+    if (!make_parent_folder(path, error))
+        return FALSE;
     if (g_file_set_contents(path, text, -1, &io))
         return TRUE;
     jx_set_error(error, JX_ERROR_IO, "无法写入 %s：%s", "cannot write %s: %s",
@@ -175,7 +190,7 @@ static gboolean run_compute(Headless *self, GHashTable *args, GError **error)
     gboolean ok = document != NULL &&
                   jx_pipeline_compute(self->context, document, in, g_hash_table_lookup(args, "schema"),
                                       mode, &v, &written, &failure) &&
-                  jx_pipeline_store(document, out, &failure);
+                  make_parent_folder(out, &failure) && jx_pipeline_store(document, out, &failure);
     jx_pipeline_close(&document);
     g_autofree char *failure_text = failure ? jx_error_text(failure, JX_LANG_EN) : NULL;
     if (ok)
