@@ -39,11 +39,15 @@ PURE_OBJ  := $(PURE_SRC:%.c=$(BUILD)/obj/%.o)
 ASAN_OBJ  := $(PURE_SRC:%.c=$(BUILD)/asan/%.o)
 EXT_OBJ   := $(sort $(PURE_OBJ) $(UNO_SRC:%.c=$(BUILD)/obj/%.o) \
              $(CALC_SRC:%.c=$(BUILD)/obj/%.o) $(COMP_SRC:%.c=$(BUILD)/obj/%.o))
-HEADERS   := $(wildcard addin/*/*.h)
 UNIT_BIN  := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
 ASAN_BIN  := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests-asan/%)
 
 .SECONDARY:
+
+# Each object and test records the headers it includes (compiler dependency
+# files, read at the end of this file), so an edit rebuilds what it affects
+# and nothing else.
+DEPFLAGS := -MMD -MP
 .PHONY: all examples check check-library check-all demo-run check-generated check-unit check-asan check-integration demo install setup clean regen validate screenshot check-screenshot example-report batch bench
 all: $(BUILD)/jixiao.oxt examples
 
@@ -63,25 +67,25 @@ setup:
 # --- domain core and unit tests -------------------------------------------
 
 # The core must stay free of UNO: it is compiled without the SDK's headers.
-$(BUILD)/obj/addin/core/%.o: addin/core/%.c $(HEADERS)
+$(BUILD)/obj/addin/core/%.o: addin/core/%.c Makefile
 	@mkdir -p $(@D)
-	$(CC) $(BASE_CFLAGS) $(CFLAGS) -c $< -o $@
+	$(CC) $(BASE_CFLAGS) $(DEPFLAGS) $(CFLAGS) -c $< -o $@
 
-$(BUILD)/obj/addin/%.o: addin/%.c $(HEADERS)
+$(BUILD)/obj/addin/%.o: addin/%.c Makefile
 	@mkdir -p $(@D)
-	$(CC) $(BASE_CFLAGS) $(UNO_CFLAGS) $(CFLAGS) -c $< -o $@
+	$(CC) $(BASE_CFLAGS) $(DEPFLAGS) $(UNO_CFLAGS) $(CFLAGS) -c $< -o $@
 
-$(BUILD)/asan/addin/%.o: addin/%.c $(HEADERS)
+$(BUILD)/asan/addin/%.o: addin/%.c Makefile
 	@mkdir -p $(@D)
-	$(CC) $(BASE_CFLAGS) -O1 -g $(SAN_FLAGS) -c $< -o $@
+	$(CC) $(BASE_CFLAGS) $(DEPFLAGS) -O1 -g $(SAN_FLAGS) -c $< -o $@
 
-$(BUILD)/tests/%: tests/unit/%.c $(PURE_OBJ) $(wildcard tests/unit/*.h)
+$(BUILD)/tests/%: tests/unit/%.c $(PURE_OBJ)
 	@mkdir -p $(@D)
-	$(CC) $(BASE_CFLAGS) $(CFLAGS) -Itests/unit $< $(PURE_OBJ) $(PKG_LIBS) -lm -o $@
+	$(CC) $(BASE_CFLAGS) $(DEPFLAGS) $(CFLAGS) -Itests/unit $< $(PURE_OBJ) $(PKG_LIBS) -lm -o $@
 
-$(BUILD)/tests-asan/%: tests/unit/%.c $(ASAN_OBJ) $(wildcard tests/unit/*.h)
+$(BUILD)/tests-asan/%: tests/unit/%.c $(ASAN_OBJ)
 	@mkdir -p $(@D)
-	$(CC) $(BASE_CFLAGS) -O1 -g $(SAN_FLAGS) -Itests/unit $< $(ASAN_OBJ) $(PKG_LIBS) -lm -o $@
+	$(CC) $(BASE_CFLAGS) $(DEPFLAGS) -O1 -g $(SAN_FLAGS) -Itests/unit $< $(ASAN_OBJ) $(PKG_LIBS) -lm -o $@
 
 # Every suite runs even if an earlier one fails; the summary adds them up.
 # Each check-NAME writes build/results/NAME.counts; a suite that writes none
@@ -240,3 +244,6 @@ reliability: $(BUILD)/jixiao.oxt
 # the extension inside the office under valgrind memcheck (slow)
 valgrind: $(BUILD)/jixiao.oxt
 	tests/valgrind/run.sh
+
+# the headers each object includes, as the compiler recorded them
+-include $(shell find $(BUILD) -name '*.d' 2>/dev/null)
