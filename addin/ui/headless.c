@@ -115,7 +115,7 @@ static gboolean write_text(const char *path, const char *text, GError **error)
     if (g_file_set_contents(path, text, -1, &io))
         return TRUE;
     jx_set_error(error, JX_ERROR_IO, "无法写入 %s：%s", "cannot write %s: %s",
-                 path, io->message, path, io->message);
+                 path, io->message);
     g_error_free(io);
     return FALSE;
 }
@@ -238,7 +238,7 @@ static GStrv report_formats(const char *text, GError **error)
             ok = ok || strcmp(formats[i], known[k]) == 0;
         if (!ok) {
             jx_set_error(error, JX_ERROR_INVALID, "不支持的报告格式“%s”（可用 odt、docx、pdf、fodt）",
-                         "unsupported report format '%s' (use odt, docx, pdf, fodt)", formats[i], formats[i]);
+                         "unsupported report format '%s' (use odt, docx, pdf, fodt)", formats[i]);
             g_strfreev(formats);
             return NULL;
         }
@@ -281,7 +281,7 @@ static gboolean report_one(Headless *self, const char *in, const char *out_dir, 
     memset(row, 0, sizeof *row);
     row->source = g_strdup(in);
     if (g_mkdir_with_parents(out_dir, 0755) != 0) {
-        jx_set_error(error, JX_ERROR_IO, "无法创建目录 %s", "cannot create the directory %s", out_dir, out_dir);
+        jx_set_error(error, JX_ERROR_IO, "无法创建目录 %s", "cannot create the directory %s", out_dir);
         return FALSE;
     }
     JxReportOutcome outcome = { 0 };
@@ -445,7 +445,7 @@ static gboolean run_batch(Headless *self, GHashTable *args, GError **error)
     GDir *dir = g_dir_open(in, 0, &io);
     if (dir == NULL) {
         jx_set_error(error, JX_ERROR_IO, "无法读取目录 %s：%s", "cannot read the directory %s: %s",
-                     in, io->message, in, io->message);
+                     in, io->message);
         g_error_free(io);
         return FALSE;
     }
@@ -506,7 +506,7 @@ static void trigger(JxUnoObject *object, JxUnoCall *call)
             commands[i].run(self, args, &error);
         }
     if (!known)
-        jx_set_error(&error, JX_ERROR_INVALID, "未知命令“%s”", "unknown command '%s'", name, name);
+        jx_set_error(&error, JX_ERROR_INVALID, "未知命令“%s”", "unknown command '%s'", name);
     if (error != NULL) {
         g_autofree char *message = jx_error_text(error, JX_LANG_EN);
         fprintf(stderr, "jixiao: %s\n", message);
