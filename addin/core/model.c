@@ -10,6 +10,7 @@
 #include <math.h>
 #include <string.h>
 
+#include "core/names.h"
 #include "core/quantity.h"
 #include "core/units.h"
 
@@ -73,11 +74,11 @@ static void locate_field(JxModel *m, const JxFieldSpec *f, JxValue *v)
             set_value(v, g_ptr_array_index(m->workbook->sheets, (guint)n->sheet), n->row, n->col);
             return;
         }
+        g_autofree char *name = jx_field_name(f);
         g_ptr_array_add(m->findings,
-            jx_finding_new_texts("JX-NAME-MISSING", sheet->index, 0, 0,
-                g_strdup_printf("找不到命名区域“%s”（%s）", f->at.name, jx_text_get(&f->label, JX_LANG_ZH)),
-                g_strdup_printf("the named range '%s' (%s) was not found", f->at.name,
-                                jx_text_get(&f->label, JX_LANG_EN))));
+            jx_finding_new(JX_FINDING_NAME_MISSING, sheet->index, 0, 0,
+                           "找不到命名区域“%s”（%s）", "the named range '%s' (%s) was not found",
+                           f->at.name, name));
         return;
     }
     case JX_AT_LABEL: {
@@ -88,12 +89,12 @@ static void locate_field(JxModel *m, const JxFieldSpec *f, JxValue *v)
                 return;
             }
         g_autofree char *letters = jx_column_letters(f->at.label_col);
+        g_autofree char *name = jx_field_name(f);
         g_ptr_array_add(m->findings,
-            jx_finding_new_texts("JX-LABEL-MISSING", sheet->index, 0, f->at.label_col,
-                g_strdup_printf("工作表“%s”的 %s 列中找不到“%s”（%s）", sheet_spec->name, letters, f->at.label,
-                                jx_text_get(&f->label, JX_LANG_ZH)),
-                g_strdup_printf("'%s' was not found in column %s of sheet '%s' (%s)", f->at.label, letters,
-                                sheet_spec->name, jx_text_get(&f->label, JX_LANG_EN))));
+            jx_finding_new(JX_FINDING_LABEL_MISSING, sheet->index, 0, f->at.label_col,
+                           "工作表“%1$s”的 %2$s 列中找不到“%3$s”（%4$s）",
+                           "'%3$s' was not found in column %2$s of sheet '%1$s' (%4$s)",
+                           sheet_spec->name, letters, f->at.label, name));
         return;
     }
     }
@@ -181,6 +182,7 @@ static void locate_table(JxModel *m, const JxTableSpec *t, JxTableData *td)
     if (sheet == NULL)
         return;
     td->sheet = sheet->index;
+    g_autofree char *table_name = jx_text_bilingual(&t->label);
     g_autofree char *header = jx_label_normalize(t->header_label);
     td->header_row = -1;
     for (int row = 0; row < sheet->rows && td->header_row < 0; row++)
@@ -189,11 +191,10 @@ static void locate_table(JxModel *m, const JxTableSpec *t, JxTableData *td)
     if (td->header_row < 0) {
         g_autofree char *letters = jx_column_letters(t->header_label_col);
         g_ptr_array_add(m->findings,
-            jx_finding_new_texts("JX-TABLE-MISSING", sheet->index, 0, t->header_label_col,
-                g_strdup_printf("“%s”：工作表“%s”的 %s 列中找不到标题“%s”",
-                                jx_text_get(&t->label, JX_LANG_ZH), sheet->name, letters, t->header_label),
-                g_strdup_printf("%s: the header '%s' was not found in column %s of sheet '%s'",
-                                jx_text_get(&t->label, JX_LANG_EN), t->header_label, letters, sheet->name)));
+            jx_finding_new(JX_FINDING_TABLE_MISSING, sheet->index, 0, t->header_label_col,
+                           "“%1$s”：工作表“%2$s”的 %3$s 列中找不到标题“%4$s”",
+                           "%1$s: the header '%4$s' was not found in column %3$s of sheet '%2$s'",
+                           table_name, sheet->name, letters, t->header_label));
         return;
     }
     for (int c = 0; c < n; c++) {
@@ -208,11 +209,10 @@ static void locate_table(JxModel *m, const JxTableSpec *t, JxTableData *td)
                 td->column_of[c] = x;
         if (td->column_of[c] < 0)
             g_ptr_array_add(m->findings,
-                jx_finding_new_texts("JX-COLUMN-MISSING", sheet->index, td->header_row, 0,
-                    g_strdup_printf("“%s”的标题行（第 %d 行）中没有“%s”列",
-                                    jx_text_get(&t->label, JX_LANG_ZH), td->header_row + 1, col->header),
-                    g_strdup_printf("%s: no column '%s' in the header row (row %d)",
-                                    jx_text_get(&t->label, JX_LANG_EN), col->header, td->header_row + 1)));
+                jx_finding_new(JX_FINDING_COLUMN_MISSING, sheet->index, td->header_row, 0,
+                               "“%1$s”的标题行（第 %2$d 行）中没有“%3$s”列",
+                               "%1$s: no column '%3$s' in the header row (row %2$d)",
+                               table_name, td->header_row + 1, col->header));
     }
     td->located = TRUE;
     int blanks = 0;
@@ -227,10 +227,9 @@ static void locate_table(JxModel *m, const JxTableSpec *t, JxTableData *td)
         blanks = 0;
         if ((int)td->rows->len >= t->max_rows) {
             g_ptr_array_add(m->findings,
-                jx_finding_new_texts("JX-TABLE-TRUNCATED", sheet->index, row, 0,
-                    g_strdup_printf("“%s”超过 %d 行，其后的行未读取", jx_text_get(&t->label, JX_LANG_ZH), t->max_rows),
-                    g_strdup_printf("%s has more than %d rows; the rest was not read",
-                                    jx_text_get(&t->label, JX_LANG_EN), t->max_rows)));
+                jx_finding_new(JX_FINDING_TABLE_TRUNCATED, sheet->index, row, 0,
+                               "“%s”超过 %d 行，其后的行未读取", "%s has more than %d rows; the rest was not read",
+                               table_name, t->max_rows));
             break;
         }
         JxTableRow r = { row, -1, g_new0(JxValue, n + 1) };
@@ -254,19 +253,17 @@ static void locate_sheets(JxModel *m)
         if (sheet->used_rows <= sheet->rows && sheet->used_cols <= sheet->cols)
             continue;
         g_ptr_array_add(m->findings,
-            jx_finding_new_texts("JX-SHEET-TRUNCATED", sheet->index, MAX(sheet->rows - 1, 0), 0,
-                g_strdup_printf("工作表“%s”有 %d 行 %d 列，只读取了前 %d 行 %d 列", sheet->name,
-                                sheet->used_rows, sheet->used_cols, sheet->rows, sheet->cols),
-                g_strdup_printf("sheet '%s' has %d rows and %d columns; only the first %d rows and %d columns were read",
-                                sheet->name, sheet->used_rows, sheet->used_cols, sheet->rows, sheet->cols)));
+            jx_finding_new(JX_FINDING_SHEET_TRUNCATED, sheet->index, MAX(sheet->rows - 1, 0), 0,
+                           "工作表“%s”有 %d 行 %d 列，只读取了前 %d 行 %d 列",
+                           "sheet '%s' has %d rows and %d columns; only the first %d rows and %d columns were read",
+                           sheet->name, sheet->used_rows, sheet->used_cols, sheet->rows, sheet->cols));
     }
     for (guint i = 0; i < m->schema->sheets->len; i++) {
         const JxSheetSpec *s = g_ptr_array_index(m->schema->sheets, i);
         if (s->required && jx_workbook_sheet(m->workbook, s->name) == NULL)
             g_ptr_array_add(m->findings,
-                jx_finding_new("JX-SHEET-MISSING", -1, 0, 0,
-                               "工作簿中没有工作表“%s”", "the workbook has no sheet '%s'",
-                               s->name, s->name));
+                jx_finding_new(JX_FINDING_SHEET_MISSING, -1, 0, 0,
+                               "工作簿中没有工作表“%s”", "the workbook has no sheet '%s'", s->name));
     }
 }
 
@@ -373,8 +370,7 @@ gboolean jx_model_resolve(const JxModel *m, const JxRef *ref, const JxTableData 
     }
     if (!found && !ref->all_rows) {
         jx_set_error(error, JX_ERROR_WORKBOOK, "“%s”中找不到%s为“%s”的行",
-                     "no row of '%s' has %s '%s'", td->spec->id, ref->match_column,
-                     ref->match_value, td->spec->id, ref->match_column, ref->match_value);
+                     "no row of '%s' has %s '%s'", td->spec->id, ref->match_column, ref->match_value);
         return FALSE;
     }
     return TRUE;
@@ -419,8 +415,7 @@ gboolean jx_value_number(const JxValue *v, const char *unit, double *number, GEr
         return FALSE;
     }
     if (v->cell->kind == JX_GRID_ERROR) {
-        jx_set_error(error, JX_ERROR_INVALID, "是错误值 %s", "is the error value %s",
-                     v->cell->text, v->cell->text);
+        jx_set_error(error, JX_ERROR_INVALID, "是错误值 %s", "is the error value %s", v->cell->text);
         return FALSE;
     }
     if (v->cell->kind == JX_GRID_NUMBER) {
@@ -431,8 +426,7 @@ gboolean jx_value_number(const JxValue *v, const char *unit, double *number, GEr
     if (!jx_quantity_parse(v->cell->text, &q, error))
         return FALSE;
     if (q.kind != JX_QUANTITY_NUMBER) {
-        jx_set_error(error, JX_ERROR_INVALID, "“%s”不是数值", "'%s' is not a number",
-                     v->cell->text, v->cell->text);
+        jx_set_error(error, JX_ERROR_INVALID, "“%s”不是数值", "'%s' is not a number", v->cell->text);
         return FALSE;
     }
     if (unit == NULL || q.unit[0] == '\0') {
@@ -440,6 +434,16 @@ gboolean jx_value_number(const JxValue *v, const char *unit, double *number, GEr
         return TRUE;
     }
     return jx_unit_convert(q.value, q.unit, unit, number, error);
+}
+
+gboolean jx_value_number_in(const JxValue *v, const char *own_unit, const char *unit,
+                            double *number, GError **error)
+{
+    if (!jx_value_number(v, unit, number, error))
+        return FALSE;
+    if (unit != NULL && own_unit != NULL && v->cell->kind == JX_GRID_NUMBER && strcmp(own_unit, unit) != 0)
+        return jx_unit_convert(*number, own_unit, unit, number, error);
+    return TRUE;
 }
 
 char *jx_value_address(const JxModel *m, const JxValue *v)

@@ -72,6 +72,12 @@ char *jx_value_text(const JxValue *value);
 gboolean jx_value_number(const JxValue *value, const char *unit, double *number,
                          GError **error);
 
+/* The same where a plain number is in own_unit (the unit of its field or
+ * column, e.g. a 元 column next to a 万元 total): it is converted to unit
+ * like a text that names its unit. */
+gboolean jx_value_number_in(const JxValue *value, const char *own_unit, const char *unit,
+                            double *number, GError **error);
+
 /* "基础数据表!D5" for a value, newly allocated ("" if not located). */
 char *jx_value_address(const JxModel *model, const JxValue *value);
 

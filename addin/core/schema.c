@@ -26,21 +26,17 @@ typedef struct {
 } Loader;
 
 static void problem(Loader *l, const char *path, const char *zh_format,
-                    const char *en_format, ...) G_GNUC_PRINTF(4, 5);
+                    const char *en_format, ...) JX_PRINTF_PAIR(3, 5);
 
 static void problem(Loader *l, const char *path, const char *zh_format,
                     const char *en_format, ...)
 {
-    va_list args, copy;
-    JxSchemaProblem *p = g_new0(JxSchemaProblem, 1);
+    char *texts[2];
+    va_list args;
     va_start(args, en_format);
-    va_copy(copy, args);
-    p->path = g_strdup(path);
-    p->zh = g_strdup_vprintf(zh_format, args);
-    p->en = g_strdup_vprintf(en_format, copy);
-    va_end(copy);
+    jx_texts_vprintf(texts, zh_format, en_format, args);
     va_end(args);
-    g_ptr_array_add(l->problems, p);
+    g_ptr_array_add(l->problems, jx_schema_problem_new(path, texts[JX_LANG_ZH], texts[JX_LANG_EN]));
 }
 
 JxSchemaProblem *jx_schema_problem_new(const char *path, char *zh, char *en)
@@ -1399,7 +1395,7 @@ JxSchema *jx_schema_load_file(const char *path, GPtrArray *problems, GError **er
     GError *io = NULL;
     if (!g_file_get_contents(path, &data, &length, &io)) {
         jx_set_error(error, JX_ERROR_IO, "无法读取方案文件：%s", "cannot read the schema file: %s",
-                     io->message, io->message);
+                     io->message);
         g_error_free(io);
         return NULL;
     }

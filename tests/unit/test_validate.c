@@ -954,7 +954,7 @@ static void test_appends(void)
     run->model = jx_model_build(run->schema, run->workbook);
     g_assert_cmpuint(run->model->findings->len, ==, 4);   /* sheet, 3 labels */
     run->findings = g_ptr_array_new_with_free_func(jx_finding_free);
-    g_ptr_array_add(run->findings, jx_finding_new("JX-COMPUTE-SKIPPED", -1, 0, 0, "先", "first"));
+    g_ptr_array_add(run->findings, jx_finding_new(JX_FINDING_COMPUTE_SKIPPED, -1, 0, 0, "先", "first"));
     jx_validate(run->model, run->findings);
     jx_validate(run->model, run->findings);
     g_assert_cmpuint(run->model->findings->len, ==, 4);
@@ -977,7 +977,7 @@ static void assert_kinds_known(const GPtrArray *findings)
     for (guint i = 0; i < findings->len; i++) {
         const JxFinding *f = g_ptr_array_index(findings, i);
         g_assert_true(kind_is_known(f->kind));
-        g_assert_true(jx_finding_kind(f->kind->code) == f->kind);
+        g_assert_true(jx_finding_kind_named(f->kind->code) == f->kind);
         g_assert_cmpint(f->severity, ==, f->kind->severity);
         g_assert_true(g_utf8_validate(f->text[JX_LANG_ZH], -1, NULL));
         g_assert_true(g_utf8_validate(f->text[JX_LANG_EN], -1, NULL));
@@ -999,10 +999,10 @@ static void test_kinds(void)
         g_hash_table_add(codes, (gpointer)kinds[i].code);
         g_assert_cmpstr(kinds[i].summary[0], !=, "");
         g_assert_cmpstr(kinds[i].summary[1], !=, "");
-        g_assert_true(jx_finding_kind(kinds[i].code) == &kinds[i]);
+        g_assert_true(jx_finding_kind_named(kinds[i].code) == &kinds[i]);
     }
-    g_assert_null(jx_finding_kind("JX-NOPE"));
-    g_assert_null(jx_finding_kind(NULL));
+    g_assert_null(jx_finding_kind_named("JX-NOPE"));
+    g_assert_null(jx_finding_kind_named(NULL));
 
     /* every finding of every test workbook here has a kind from the table */
     g_autoptr(Run) mixed = mixed_run();
@@ -1072,7 +1072,7 @@ static void test_all_errors(void)
         error_values += strcmp(((JxFinding *)g_ptr_array_index(run->findings, i))->kind->code, "JX-ERROR-VALUE") == 0;
     g_assert_cmpint(error_values, ==, 5);   /* dept, basic, project, budget, why */
     the(run->findings, "JX-LABEL-MISSING");
-    g_assert_true(jx_finding_kind("JX-TABLE-MISSING") != NULL);
+    g_assert_true(jx_finding_kind_named("JX-TABLE-MISSING") != NULL);
     int tables_missing = 0;
     for (guint i = 0; i < run->findings->len; i++)
         tables_missing += strcmp(((JxFinding *)g_ptr_array_index(run->findings, i))->kind->code, "JX-TABLE-MISSING") == 0;
@@ -1130,11 +1130,11 @@ static void test_json(void)
     g_autoptr(Run) run = run_new(SUM_SCHEMA(SUM_BASIC));
     fill_sum_book(run->workbook, "320.45", "273.77");
     run_validate(run);
-    JxFinding *range = jx_finding_new("JX-COMPUTE-SKIPPED", 1, 1, 2, "无法计算 %s", "could not compute %s", "x");
+    JxFinding *range = jx_finding_new(JX_FINDING_COMPUTE_SKIPPED, 1, 1, 2, "无法计算 %s", "could not compute %s", "x");
     jx_finding_set_range(range, 4, 3);
     g_ptr_array_add(run->findings, range);
-    g_ptr_array_add(run->findings, jx_finding_new("JX-SAME-ROUNDING", -1, 0, 0, "提示“引号”\n", "a \"note\"\t\\", NULL));
-    g_ptr_array_add(run->findings, jx_finding_new("JX-REQUIRED-EMPTY", 7, 0, 0, "坏表", "bad sheet"));
+    g_ptr_array_add(run->findings, jx_finding_new(JX_FINDING_SAME_ROUNDING, -1, 0, 0, "提示“引号”\n", "a \"note\"\t\\"));
+    g_ptr_array_add(run->findings, jx_finding_new(JX_FINDING_REQUIRED_EMPTY, 7, 0, 0, "坏表", "bad sheet"));
 
     g_autofree char *json = jx_findings_to_json(run->findings, run->workbook, "报告.ods", "t", NULL);
     g_assert_true(g_utf8_validate(json, -1, NULL));
