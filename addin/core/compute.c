@@ -191,13 +191,15 @@ static gboolean evaluate_indicator(Planner *p, Target *t, gboolean completion_on
     if (completion_only) {
         ok = ind.has_completion;
         t->number = ind.completion;
-        t->not_applicable = !ok && ind.qualitative;
+        /* a qualitative indicator, or one whose actual is words a band must
+         * settle, has no completion rate: its cell stays empty, no finding */
+        t->not_applicable = !ok && (ind.qualitative ||
+                                    g_error_matches(ind.completion_error, JX_ERROR, JX_ERROR_NEEDS_BAND));
         if (!ok && !t->not_applicable) {
-            if (ind.target_error || ind.actual_error)
-                g_propagate_error(error, g_error_copy(ind.target_error ? ind.target_error : ind.actual_error));
-            else
-                jx_set_error(error, JX_ERROR_INVALID, "定性指标没有完成率",
-                             "a qualitative indicator has no completion rate");
+            const GError *why = ind.target_error ? ind.target_error
+                              : ind.actual_error ? ind.actual_error : ind.completion_error;
+            if (why != NULL)
+                g_propagate_error(error, g_error_copy(why));
         }
     } else {
         ok = ind.has_score;
@@ -494,7 +496,7 @@ static gboolean kept_by_band(Planner *p, Target *t)
     GError *error = NULL;
     gboolean ok = evaluate_indicator(p, t, FALSE, &error);   /* uses the typed score */
     g_clear_error(&error);
-    return ok && fabs(t->number - t->cell.cell->number) < 0.005;
+    return ok && jx_scores_agree(&p->schema->settings.scoring, t->number, t->cell.cell->number);
 }
 
 /* --- the plan ------------------------------------------------------------------ */

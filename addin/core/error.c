@@ -48,6 +48,11 @@ static char *resolve_bilingual(char *text, JxLang lang)
     return g_string_free(out, FALSE);
 }
 
+char *jx_bilingual_side(const char *text, JxLang lang)
+{
+    return resolve_bilingual(g_strdup(text ? text : ""), lang);
+}
+
 void jx_texts_vprintf(char *texts[2], const char *zh_format, const char *en_format, va_list args)
 {
     va_list copy;

@@ -45,6 +45,10 @@ typedef enum { JX_LANG_ZH = 0, JX_LANG_EN = 1 } JxLang;
  * with plain printf. */
 char *jx_bilingual(const char *zh, const char *en);
 
+/* The side of a bilingual text for lang (a plain text as it is).  Newly
+ * allocated. */
+char *jx_bilingual_side(const char *text, JxLang lang);
+
 /* Formats the two texts of a message (texts[0] zh, texts[1] en, newly
  * allocated), resolving jx_bilingual arguments to each text's language. */
 void jx_texts_printf(char *texts[2], const char *zh_format, const char *en_format, ...)

@@ -110,12 +110,55 @@ static gboolean row_is_blank(const JxSheet *sheet, int row, const int *column_of
     return TRUE;
 }
 
-static gboolean row_ends_table(const JxSheet *sheet, int row, const JxTableSpec *t,
-                               const int *column_of, int n, GPtrArray *end_labels)
+static gboolean cell_is_filled(const JxGridCell *cell)
 {
+    JxValue v = { cell, 0, 0, 0 };
+    return !jx_value_is_empty(&v);
+}
+
+/* A row holds data when one of its defining cells is filled: the template's
+ * spare rows (only 一级/二级指标 or a code preset) are not data. */
+static gboolean row_is_used(const JxSheet *sheet, int row, const JxTableSpec *t, const int *column_of)
+{
+    if (t->defined_by != NULL) {
+        for (guint i = 0; i < t->defined_by->len; i++) {
+            int c = column_of[g_array_index(t->defined_by, int, i)];
+            if (c >= 0 && cell_is_filled(jx_sheet_cell(sheet, row, c)))
+                return TRUE;
+        }
+        return FALSE;
+    }
+    for (guint i = 0; i < t->columns->len; i++) {
+        const JxColumnSpec *spec = g_ptr_array_index(t->columns, i);
+        if (spec->role != JX_ROLE_COMPUTED && column_of[i] >= 0 &&
+            cell_is_filled(jx_sheet_cell(sheet, row, column_of[i])))
+            return TRUE;
+    }
+    return FALSE;
+}
+
+static gboolean starts_with_prefix(const JxGridCell *cell, const GPtrArray *prefixes)
+{
+    if (cell->kind != JX_GRID_TEXT)
+        return FALSE;
+    const char *text = cell->text;
+    while (g_ascii_isspace(*text))
+        text++;
+    for (guint i = 0; i < prefixes->len; i++)
+        if (g_str_has_prefix(text, g_ptr_array_index(prefixes, i)))
+            return TRUE;
+    return FALSE;
+}
+
+static gboolean row_ends_table(const JxSheet *sheet, int row, const JxTableSpec *t,
+                               const int *column_of, int n, GPtrArray *end_labels, int named_row)
+{
+    if (row == named_row)
+        return TRUE;
+    if (starts_with_prefix(jx_sheet_cell(sheet, row, t->header_label_col), t->end_prefixes))
+        return TRUE;
     for (guint e = 0; e < end_labels->len; e++) {
-        /* compared as labels are: "总 计：" in the schema ends at "总计" */
-        g_autofree char *label = jx_label_normalize(g_ptr_array_index(end_labels, e));
+        const char *label = g_ptr_array_index(end_labels, e);
         if (cell_reads(jx_sheet_cell(sheet, row, t->header_label_col), label))
             return TRUE;
         for (int c = 0; c < n; c++)
@@ -123,6 +166,18 @@ static gboolean row_ends_table(const JxSheet *sheet, int row, const JxTableSpec 
                 return TRUE;
     }
     return FALSE;
+}
+
+/* The row the table ends before: its end row, else -1. */
+static int end_row(const JxModel *m, const JxSheet *sheet, const JxTableData *td, GPtrArray *end_labels)
+{
+    const JxTableSpec *t = td->spec;
+    const JxNamedCell *named = t->end_named ? g_hash_table_lookup(m->workbook->names, t->end_named) : NULL;
+    int named_row = named && named->sheet == sheet->index && named->row > td->header_row ? named->row : -1;
+    for (int row = td->header_row + 1; row < sheet->rows; row++)
+        if (row_ends_table(sheet, row, t, td->column_of, (int)t->columns->len, end_labels, named_row))
+            return row;
+    return named_row;
 }
 
 /* The text of a code cell: numbers as integers ("301").  Classification
@@ -167,6 +222,79 @@ static void find_groups(JxTableData *td, int code_index)
                 row->group_parent = parent;
         }
     }
+}
+
+/* "3、5、6" / "3, 5, 6": the 1-based sheet rows of a list, the first few. */
+#define BLANK_ROWS_NAMED 10
+
+static void note_blank_rows(JxModel *m, const JxSheet *sheet, GArray *blank, const char *table_name)
+{
+    GString *zh = g_string_new(NULL), *en = g_string_new(NULL);
+    for (guint i = 0; i < blank->len && i < BLANK_ROWS_NAMED; i++) {
+        int row = g_array_index(blank, int, i) + 1;
+        g_string_append_printf(zh, "%s%d", i ? "、" : "", row);
+        g_string_append_printf(en, "%s%d", i ? ", " : "", row);
+    }
+    if (blank->len > BLANK_ROWS_NAMED) {
+        g_string_append_printf(zh, "等 %u 行", blank->len);
+        g_string_append_printf(en, " (%u rows in all)", blank->len);
+    }
+    g_autofree char *rows = jx_bilingual(zh->str, en->str);
+    g_ptr_array_add(m->findings,
+        jx_finding_new(JX_FINDING_ROW_BLANK, sheet->index, g_array_index(blank, int, 0), 0,
+                       "“%s”第 %s 行为空行，已跳过；其下的行照常读取",
+                       "%s: row %s is blank and was skipped; the rows below it are read", table_name, rows));
+    g_string_free(zh, TRUE);
+    g_string_free(en, TRUE);
+}
+
+/* The data rows between the header and the end.  A table ends at its end
+ * row, never at a blank one: blank rows inside are skipped (and named in a
+ * note), spare rows of the template are not data. */
+static void read_rows(JxModel *m, const JxSheet *sheet, JxTableData *td, const char *table_name)
+{
+    const JxTableSpec *t = td->spec;
+    int n = (int)t->columns->len;
+    g_autoptr(GPtrArray) end_labels = g_ptr_array_new_with_free_func(g_free);
+    for (guint e = 0; e < t->end_labels->len; e++)   /* "总 计：" in the schema ends at "总计" */
+        g_ptr_array_add(end_labels, jx_label_normalize(g_ptr_array_index(t->end_labels, e)));
+    int last = end_row(m, sheet, td, end_labels);
+    int blank_run_limit = last < 0 ? t->end_blank_rows : 0;
+    if (last < 0)
+        last = sheet->rows;
+    g_autoptr(GArray) blank = g_array_new(FALSE, FALSE, sizeof(int));    /* since the last data row */
+    g_autoptr(GArray) inside = g_array_new(FALSE, FALSE, sizeof(int));   /* followed by data */
+    int blanks = 0;
+    for (int row = td->header_row + 1; row < last; row++) {
+        if (row_is_blank(sheet, row, td->column_of, n)) {
+            g_array_append_val(blank, row);
+            if (blank_run_limit > 0 && ++blanks >= blank_run_limit)
+                break;
+            continue;
+        }
+        blanks = 0;
+        if (!row_is_used(sheet, row, t, td->column_of))
+            continue;
+        if ((int)td->rows->len >= t->max_rows) {
+            g_ptr_array_add(m->findings,
+                jx_finding_new(JX_FINDING_TABLE_TRUNCATED, sheet->index, row, 0,
+                               "“%s”超过 %d 行，其后的行未读取", "%s has more than %d rows; the rest was not read",
+                               table_name, t->max_rows));
+            break;
+        }
+        if (td->rows->len > 0)
+            g_array_append_vals(inside, blank->data, blank->len);
+        g_array_set_size(blank, 0);
+        JxTableRow r = { row, -1, g_new0(JxValue, n + 1) };
+        for (int c = 0; c < n; c++) {
+            r.cells[c].sheet = -1;
+            if (td->column_of[c] >= 0)
+                set_value(&r.cells[c], sheet, row, td->column_of[c]);
+        }
+        g_array_append_val(td->rows, r);
+    }
+    if (inside->len > 0)
+        note_blank_rows(m, sheet, inside, table_name);
 }
 
 static void locate_table(JxModel *m, const JxTableSpec *t, JxTableData *td)
@@ -215,31 +343,7 @@ static void locate_table(JxModel *m, const JxTableSpec *t, JxTableData *td)
                                table_name, td->header_row + 1, col->header));
     }
     td->located = TRUE;
-    int blanks = 0;
-    for (int row = td->header_row + 1; row < sheet->rows; row++) {
-        if (row_ends_table(sheet, row, t, td->column_of, n, t->end_labels))
-            break;
-        if (row_is_blank(sheet, row, td->column_of, n)) {
-            if (++blanks >= t->end_blank_rows)
-                break;
-            continue;
-        }
-        blanks = 0;
-        if ((int)td->rows->len >= t->max_rows) {
-            g_ptr_array_add(m->findings,
-                jx_finding_new(JX_FINDING_TABLE_TRUNCATED, sheet->index, row, 0,
-                               "“%s”超过 %d 行，其后的行未读取", "%s has more than %d rows; the rest was not read",
-                               table_name, t->max_rows));
-            break;
-        }
-        JxTableRow r = { row, -1, g_new0(JxValue, n + 1) };
-        for (int c = 0; c < n; c++) {
-            r.cells[c].sheet = -1;
-            if (td->column_of[c] >= 0)
-                set_value(&r.cells[c], sheet, row, td->column_of[c]);
-        }
-        g_array_append_val(td->rows, r);
-    }
+    read_rows(m, sheet, td, table_name);
     if (t->group_column != NULL)
         find_groups(td, jx_table_column_index(t, t->group_column));
 }
@@ -336,6 +440,60 @@ static gboolean value_matches(const JxValue *v, const char *wanted)
     return FALSE;
 }
 
+/* --- roles ------------------------------------------------------------------ */
+
+static gboolean holds_money(const JxValue *v)
+{
+    JxQuantity q;
+    return v->cell && v->cell->kind == JX_GRID_TEXT && jx_quantity_parse(v->cell->text, &q, NULL) &&
+           q.kind == JX_QUANTITY_NUMBER && jx_unit_is_money(q.unit);
+}
+
+static gboolean meets_conditions(const JxTableData *td, const JxTableRow *row, const JxRoleSpec *role)
+{
+    gboolean where = role->where->len == 0;
+    for (guint i = 0; !where && i < role->where->len; i++) {
+        const JxRowCondition *c = &g_array_index(role->where, JxRowCondition, i);
+        int column = jx_table_column_index(td->spec, c->column);
+        where = column >= 0 && value_matches(&row->cells[column], c->value);
+    }
+    int amount = role->amount ? jx_table_column_index(td->spec, role->amount) : -1;
+    return where && (role->amount == NULL || (amount >= 0 && holds_money(&row->cells[amount])));
+}
+
+static gboolean has_name(const JxTableData *td, const JxTableRow *row, const JxRoleSpec *role)
+{
+    int key = td->spec->key ? jx_table_column_index(td->spec, td->spec->key) : -1;
+    for (guint i = 0; key >= 0 && i < role->names->len; i++)
+        if (value_matches(&row->cells[key], g_ptr_array_index(role->names, i)))
+            return TRUE;
+    return FALSE;
+}
+
+int jx_model_role_row(const JxTableData *td, const JxRoleSpec *role, GArray *candidates)
+{
+    g_autoptr(GArray) named = g_array_new(FALSE, FALSE, sizeof(int));
+    g_autoptr(GArray) meeting = g_array_new(FALSE, FALSE, sizeof(int));
+    for (guint r = 0; td->located && r < td->rows->len; r++) {
+        const JxTableRow *row = &g_array_index(td->rows, JxTableRow, r);
+        int index = (int)r;
+        if (has_name(td, row, role))
+            g_array_append_val(named, index);
+        if (meets_conditions(td, row, role))
+            g_array_append_val(meeting, index);
+    }
+    /* an accepted name is the clearest mark; the conditions come next */
+    if (named->len == 1)
+        return g_array_index(named, int, 0);
+    if (named->len == 0 && meeting->len == 1)
+        return g_array_index(meeting, int, 0);
+    if (candidates != NULL) {
+        GArray *could = named->len > 1 ? named : meeting;
+        g_array_append_vals(candidates, could->data, could->len);
+    }
+    return -1;
+}
+
 gboolean jx_model_resolve(const JxModel *m, const JxRef *ref, const JxTableData *table,
                           int row, GArray *out, GError **error)
 {
@@ -357,6 +515,17 @@ gboolean jx_model_resolve(const JxModel *m, const JxRef *ref, const JxTableData 
     if (td == NULL || !td->located)
         return TRUE;
     int c = jx_table_column_index(td->spec, ref->name);
+    if (ref->role != NULL) {
+        const JxRoleSpec *role = jx_table_role(td->spec, ref->role);
+        int role_row = role ? jx_model_role_row(td, role, NULL) : -1;
+        if (role_row >= 0) {
+            g_array_append_val(out, g_array_index(td->rows, JxTableRow, role_row).cells[c]);
+            return TRUE;
+        }
+        g_autofree char *label = role ? jx_text_bilingual(&role->label) : g_strdup(ref->role);
+        jx_set_error(error, JX_ERROR_WORKBOOK, "找不到%s", "%s was not found", label);
+        return FALSE;
+    }
     int match = ref->match_column ? jx_table_column_index(td->spec, ref->match_column) : -1;
     gboolean found = FALSE;
     for (guint r = 0; r < td->rows->len; r++) {

@@ -60,6 +60,13 @@ const JxTableData *jx_model_table(const JxModel *model, const char *id);
 gboolean jx_model_resolve(const JxModel *model, const JxRef *ref,
                           const JxTableData *table, int row, GArray *out, GError **error);
 
+/* The row of table (an index into its rows) that plays role: the one row
+ * whose key reads one of the role's names; else the one row that meets its
+ * conditions (any of `where`, money in its `amount` column).  -1 when no
+ * row or several rows could: then `candidates` (may be NULL) receives the
+ * indices of the rows that could. */
+int jx_model_role_row(const JxTableData *table, const JxRoleSpec *role, GArray *candidates);
+
 /* TRUE if a value is empty (or was not located). */
 gboolean jx_value_is_empty(const JxValue *value);
 

@@ -6,6 +6,8 @@
 
 #include <string.h>
 
+#include "core/units.h"
+
 char *jx_text_bilingual(const JxText *text)
 {
     return jx_bilingual(jx_text_get(text, JX_LANG_ZH), jx_text_get(text, JX_LANG_EN));
@@ -86,4 +88,31 @@ const char *jx_ref_unit(const JxSchema *schema, const JxRef *ref, const JxTableS
         return jx_field_unit(schema, jx_schema_field(schema, ref->name));
     const JxTableSpec *table = jx_schema_table(schema, ref->table);
     return table ? jx_column_unit(schema, jx_table_column(table, ref->name)) : NULL;
+}
+
+char *jx_unit_name(const char *unit)
+{
+    static const char *const kinds[][2] = {
+        [JX_DIM_NONE] = { "", "" },
+        [JX_DIM_PEOPLE] = { "人数", "people" },
+        [JX_DIM_PERSON_TIMES] = { "人数", "people" },
+        [JX_DIM_COUNT] = { "数量", "a count" },
+        [JX_DIM_MONEY] = { "金额", "money" },
+        [JX_DIM_PERCENT] = { "比率", "a rate" },
+        [JX_DIM_DURATION] = { "时长", "time" },
+        [JX_DIM_AREA] = { "面积", "area" },
+        [JX_DIM_LENGTH] = { "长度", "length" },
+        [JX_DIM_MASS] = { "重量", "mass" },
+        [JX_DIM_SCORE] = { "分数", "points" },
+        [JX_DIM_OTHER] = { "", "" },
+    };
+    if (unit == NULL || unit[0] == '\0')
+        return jx_bilingual("无单位", "no unit");
+    const JxUnit *known = jx_unit_lookup(unit);
+    JxDimension kind = known ? known->dimension : JX_DIM_OTHER;
+    if (kinds[kind][0][0] == '\0')
+        return g_strdup(unit);
+    g_autofree char *zh = g_strdup_printf("%s（%s）", unit, kinds[kind][JX_LANG_ZH]);
+    g_autofree char *en = g_strdup_printf("%s (%s)", unit, kinds[kind][JX_LANG_EN]);
+    return jx_bilingual(zh, en);
 }

@@ -43,6 +43,10 @@ const char *jx_column_unit(const JxSchema *schema, const JxColumnSpec *column);
  * field, a table column); NULL when it is not an amount. */
 const char *jx_ref_unit(const JxSchema *schema, const JxRef *ref, const JxTableSpec *row_table);
 
+/* A unit with what it measures: "万元（金额）" / "万元 (money)", "人次（人数）"
+ * / "人次 (people)"; "" is "无单位" / "no unit".  Newly allocated. */
+char *jx_unit_name(const char *unit);
+
 G_END_DECLS
 
 #endif

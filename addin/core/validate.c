@@ -95,6 +95,90 @@ static int find_row(const JxTableData *td, const JxRef *ref)
     return -1;
 }
 
+/* "三级指标为“部门整体支出”或“部门整体支出成本”；或一级指标为“成本指标”或
+ * 二级指标为“成本指标”，且年度指标值为金额": how a row is marked as playing a
+ * role, in both languages (bilingual). */
+static char *role_marks(const JxTableData *td, const JxRoleSpec *role)
+{
+    GString *zh = g_string_new(NULL), *en = g_string_new(NULL);
+    const JxColumnSpec *key = td->spec->key ? jx_table_column(td->spec, td->spec->key) : NULL;
+    if (role->names->len > 0 && key != NULL) {
+        g_autofree char *column = jx_column_name(key, TRUE);
+        g_autofree char *zh_column = jx_bilingual_side(column, JX_LANG_ZH);
+        g_autofree char *en_column = jx_bilingual_side(column, JX_LANG_EN);
+        g_string_append_printf(zh, "%s为", zh_column);
+        g_string_append_printf(en, "its %s reads ", en_column);
+        for (guint i = 0; i < role->names->len; i++) {
+            const char *name = g_ptr_array_index(role->names, i);
+            g_string_append_printf(zh, "%s“%s”", i ? "或" : "", name);
+            g_string_append_printf(en, "%s%s", i == 0 ? "" : i + 1 == role->names->len ? " or " : ", ", name);
+        }
+    }
+    if (role->where->len > 0 || role->amount != NULL) {
+        g_string_append(zh, zh->len ? "；或" : "");
+        g_string_append(en, en->len ? "; or " : "");
+    }
+    for (guint i = 0; i < role->where->len; i++) {
+        const JxRowCondition *c = &g_array_index(role->where, JxRowCondition, i);
+        g_autofree char *column = jx_column_name(jx_table_column(td->spec, c->column), TRUE);
+        g_autofree char *zh_column = jx_bilingual_side(column, JX_LANG_ZH);
+        g_autofree char *en_column = jx_bilingual_side(column, JX_LANG_EN);
+        g_string_append_printf(zh, "%s%s为“%s”", i ? "或" : "", zh_column, c->value);
+        g_string_append_printf(en, "%sits %s is %s", i ? " or " : "", en_column, c->value);
+    }
+    if (role->amount != NULL) {
+        g_autofree char *column = jx_column_name(jx_table_column(td->spec, role->amount), TRUE);
+        g_autofree char *zh_column = jx_bilingual_side(column, JX_LANG_ZH);
+        g_autofree char *en_column = jx_bilingual_side(column, JX_LANG_EN);
+        g_string_append_printf(zh, "%s%s为金额（如“≤100万元”）", role->where->len ? "，且" : "", zh_column);
+        g_string_append_printf(en, "%sits %s is an amount of money (such as ≤100万元)",
+                               role->where->len ? ", and " : "", en_column);
+    }
+    char *both = jx_bilingual(zh->str, en->str);
+    g_string_free(zh, TRUE);
+    g_string_free(en, TRUE);
+    return both;
+}
+
+/* The row playing a role, or a finding saying which role is missing (or
+ * which rows could all be it) and how to mark it. */
+static int role_row(Run *run, const JxTableData *td, const char *role_id)
+{
+    const JxRoleSpec *role = jx_table_role(td->spec, role_id);
+    g_autoptr(GArray) candidates = g_array_new(FALSE, FALSE, sizeof(int));
+    int row = role ? jx_model_role_row(td, role, candidates) : -1;
+    if (row >= 0 || role == NULL)
+        return row;
+    g_autofree char *label = jx_text_bilingual(&role->label);
+    g_autofree char *marks = role_marks(td, role);
+    if (candidates->len == 0) {
+        JxValue where = { NULL, td->sheet, td->header_row, td->column_of[0] };
+        g_autofree char *table = jx_text_bilingual(&td->spec->label);
+        report(run, JX_FINDING_ROLE_MISSING, &where, "“%1$s”中找不到%2$s。标明方法：%3$s",
+               "%1$s: %2$s was not found.  Mark it so: %3$s", table, label, marks);
+        return -1;
+    }
+    GString *list = g_string_new(NULL);
+    for (guint i = 0; i < candidates->len; i++) {
+        int r = g_array_index(candidates, int, i);
+        g_autofree char *name = jx_row_name(td, r);
+        char *texts[2];
+        jx_texts_printf(texts, "%s（第 %d 行）", "%s (row %d)", name, g_array_index(td->rows, JxTableRow, r).row + 1);
+        g_autofree char *item = jx_bilingual(texts[JX_LANG_ZH], texts[JX_LANG_EN]);
+        g_autofree char *separator = jx_bilingual("、", ", ");
+        g_string_append_printf(list, "%s%s", i ? separator : "", item);
+        g_free(texts[JX_LANG_ZH]);
+        g_free(texts[JX_LANG_EN]);
+    }
+    int first = g_array_index(candidates, int, 0);
+    int key = td->spec->key ? jx_table_column_index(td->spec, td->spec->key) : 0;
+    report(run, JX_FINDING_ROLE_AMBIGUOUS, &g_array_index(td->rows, JxTableRow, first).cells[MAX(key, 0)],
+           "有 %1$u 行都可能是%2$s：%3$s。请只让其中一行%4$s", "%1$u rows could be %2$s: %3$s.  Let only one of them "
+           "be marked so: %4$s", candidates->len, label, list->str, marks);
+    g_string_free(list, TRUE);
+    return -1;
+}
+
 /* Items a ref names.  A missing table row is itself a finding. */
 static void resolve(Run *run, const JxRef *ref, GArray *items)
 {
@@ -115,6 +199,14 @@ static void resolve(Run *run, const JxRef *ref, GArray *items)
     if (ref->all_rows) {
         for (guint r = 0; r < td->rows->len; r++) {
             Item item = { g_array_index(td->rows, JxTableRow, r).cells[c], td, (int)r, ref };
+            g_array_append_val(items, item);
+        }
+        return;
+    }
+    if (ref->role != NULL) {
+        int r = role_row(run, td, ref->role);
+        if (r >= 0) {
+            Item item = { g_array_index(td->rows, JxTableRow, r).cells[c], td, r, ref };
             g_array_append_val(items, item);
         }
         return;
@@ -370,23 +462,27 @@ static void indicator_row(Run *run, const JxTableData *td, int r)
     /* units: people counted in money, or units that do not convert */
     if (ind.target.kind == JX_QUANTITY_NUMBER && ind.actual.kind == JX_QUANTITY_NUMBER) {
         const char *tu = ind.target.unit, *au = ind.actual.unit;
-        gboolean people_in_money = (jx_unit_is_people(tu) && jx_unit_is_money(au)) ||
-                                   (jx_unit_is_money(tu) && jx_unit_is_people(au)) ||
-                                   ((strstr(name, "人数") || strstr(name, "人次")) &&
-                                    (jx_unit_is_money(au) || jx_unit_is_money(tu)));
+        /* the indicator counts people when its target says so (or, with no
+         * unit written, its name does) */
+        gboolean counts_people = jx_unit_is_people(tu) ||
+                                 (tu[0] == '\0' && (strstr(name, "人数") || strstr(name, "人次")));
         g_autofree char *actual_text = jx_value_text(cells.actual);
         g_autofree char *target_text = jx_value_text(cells.target);
-        if (people_in_money) {
-            report(run, JX_FINDING_PEOPLE_IN_MONEY, cells.actual, "“%s”是人数，实际完成值“%s”却用了货币单位（指标值“%s”）",
-                   "%s counts people, but the actual '%s' is in a unit of money (target '%s')",
-                   name, actual_text, target_text);
+        g_autofree char *target_unit = jx_unit_name(tu);
+        g_autofree char *actual_unit = jx_unit_name(au);
+        if (counts_people && jx_unit_is_money(au)) {
+            report(run, JX_FINDING_PEOPLE_IN_MONEY, cells.actual,
+                   "“%1$s”计的是人数（年度指标值“%2$s”），实际完成值“%3$s”却以%4$s计",
+                   "%1$s counts people (target '%2$s'), but the actual '%3$s' is in %4$s",
+                   name, target_text, actual_text, actual_unit);
             jx_indicator_clear(&ind);
             return;
         }
         if (!jx_unit_convertible(tu, au)) {
-            report(run, JX_FINDING_INDICATOR_UNITS, cells.actual, "“%s”的指标值“%s”与实际完成值“%s”单位不一致",
-                   "%s: target '%s' and actual '%s' are in units that do not convert",
-                   name, target_text, actual_text);
+            report(run, JX_FINDING_INDICATOR_UNITS, cells.actual,
+                   "“%1$s”的年度指标值“%2$s”以%3$s计，实际完成值“%4$s”却以%5$s计，两者不能换算",
+                   "%1$s: the target '%2$s' is in %3$s, the actual '%4$s' in %5$s; they do not convert",
+                   name, target_text, target_unit, actual_text, actual_unit);
             jx_indicator_clear(&ind);
             return;
         }
@@ -424,7 +520,7 @@ static void indicator_row(Run *run, const JxTableData *td, int r)
                    "%s: the score %g lies outside its band [%g, %g%s", name, ind.entered, low, high,
                    open ? ")" : "]");
     } else if (!ind.qualitative && ind.has_entered && ind.has_score &&
-               fabs(ind.entered - ind.score) > 0.005 + 1e-9) {
+               !jx_scores_agree(rules, ind.entered, ind.score)) {
         report(run, JX_FINDING_SCORE_MISMATCH, cells.score, "“%s”得分 %g，按规则应为 %g",
                "%s: the score is %g; the rules give %g", name, ind.entered, ind.score);
     }

@@ -108,9 +108,67 @@ static void test_depends_label(void)
     g_assert_null(written(run, 0, 1, 1));
 }
 
+/* An indicators table with its two computed columns. */
+#define IND_SCHEMA(settings) HEAD settings "'sheets':{'s':{'name':'表'}},'fields':{}," \
+    "'tables':{'ind':{'label':{'zh':'指标','en':'Indicators'},'sheet':'s','header':{'label':'三级指标','label_column':'A'}," \
+    "'key':'name','columns':{'name':{'header':'三级指标','type':'text'},'target':{'header':'年度指标值','type':'quantity'}," \
+    "'actual':{'header':'实际完成值','type':'quantity'},'weight':{'header':'分值','type':'number'}," \
+    "'completion':{'header':'完成率','type':'percent','role':'computed'," \
+    " 'compute':{'kind':'indicator_completion','target':'target','actual':'actual'}}," \
+    "'score':{'header':'得分','type':'number','role':'computed'," \
+    " 'compute':{'kind':'indicator_score','weight':'weight','target':'target','actual':'actual','band':'band'}}," \
+    "'band':{'header':'档次','type':'band'}}}}}"
+
+enum { I_NAME, I_TARGET, I_ACTUAL, I_WEIGHT, I_COMPLETION, I_SCORE, I_BAND };
+
+static Run *indicator_run(const char *settings, const char *const (*rows)[7], int n)
+{
+    g_autofree char *schema = g_strdup_printf(IND_SCHEMA("%s"), settings);
+    Run *run = run_new(schema);
+    static const char *const header[] = { "三级指标", "年度指标值", "实际完成值", "分值", "完成率", "得分", "档次" };
+    JxSheet *sheet = jx_workbook_add_sheet(run->workbook, "表", n + 1, 7);
+    for (int c = 0; c < 7; c++)
+        set_cell(run->workbook, sheet, 0, c, header[c]);
+    for (int r = 0; r < n; r++)
+        for (int c = 0; c < 7; c++)
+            set_cell(run->workbook, sheet, r + 1, c, rows[r][c]);
+    return run;
+}
+
+/* Why a cell is left empty is the real reason: units that do not convert
+ * are not "a qualitative indicator has no completion rate". */
+static void test_skip_reasons(void)
+{
+    static const char *const rows[][7] = {
+        { "项目资金", "≥300万元", "320万人次", "10" },
+        { "社会效益", "有效提升", "有所提升", "10" },
+    };
+    g_autoptr(Run) run = indicator_run("", rows, 2);
+    for (int mode = 0; mode < 2; mode++) {
+        run_plan(run, mode == 0 ? JX_COMPUTE_MODE_VALUES : JX_COMPUTE_MODE_FORMULAS);
+        const JxFinding *completion = finding_at(run, 1, I_COMPLETION);
+        g_assert_nonnull(completion);
+        g_assert_cmpstr(completion->kind->code, ==, "JX-COMPUTE-SKIPPED");
+        g_assert_null(strstr(completion->text[JX_LANG_ZH], "定性"));
+        g_assert_nonnull(strstr(completion->text[JX_LANG_ZH], "万元"));
+        g_assert_nonnull(strstr(completion->text[JX_LANG_ZH], "人次"));
+        g_assert_null(strstr(completion->text[JX_LANG_EN], "qualitative"));
+        const JxFinding *score = finding_at(run, 1, I_SCORE);
+        g_assert_nonnull(score);
+        g_assert_nonnull(strstr(score->text[JX_LANG_ZH], "人次"));
+        /* a qualitative indicator has no completion rate: that cell is simply empty */
+        for (guint i = 0; i < run->plan->findings->len; i++) {
+            const JxFinding *f = g_ptr_array_index(run->plan->findings, i);
+            g_assert_false(f->row == 2 && f->col == I_COMPLETION);
+        }
+        g_assert_null(written(run, 0, 2, I_COMPLETION));
+    }
+}
+
 int main(int argc, char **argv)
 {
     g_test_init(&argc, &argv, NULL);
     g_test_add_func("/compute/message/depends-label", test_depends_label);
+    g_test_add_func("/compute/message/skip-reasons", test_skip_reasons);
     return g_test_run();
 }
