@@ -20,7 +20,8 @@ PKG_LIBS   := $(shell pkg-config --libs glib-2.0 libcjson 2>/dev/null)
 
 WARNINGS := -Wall -Wextra -Wshadow -Wstrict-prototypes -Wmissing-prototypes \
             -Wno-unused-parameter -Werror=implicit-function-declaration \
-            -Werror=incompatible-pointer-types -Werror=int-conversion
+            -Werror=incompatible-pointer-types -Werror=int-conversion \
+            -Werror=format -Werror=format-extra-args
 CFLAGS   ?= -O2 -g
 BASE_CFLAGS := -std=gnu11 $(WARNINGS) -fPIC -fvisibility=hidden -Iaddin $(PKG_CFLAGS)
 UNO_CFLAGS  := -I$(SDK)/include -DUNX -DLINUX -DCPPU_ENV=gcc3

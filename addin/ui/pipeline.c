@@ -217,7 +217,7 @@ gboolean jx_pipeline_store(uno_Interface *document, const char *path, GError **e
             known = TRUE;
         }
     if (!known) {
-        jx_set_error(error, JX_ERROR_IO, "不支持的文件类型：%s", "unsupported file type: %s", path, path);
+        jx_set_error(error, JX_ERROR_IO, "不支持的文件类型：%s", "unsupported file type: %s", path);
         return FALSE;
     }
     if (filter == NULL) {
@@ -243,7 +243,7 @@ gboolean jx_pipeline_store(uno_Interface *document, const char *path, GError **e
     jx_seq_release(props, "[]com.sun.star.beans.PropertyValue");
     if (!ok) {
         jx_set_error(error, JX_ERROR_IO, "无法保存 %s：%s", "cannot save %s: %s", path,
-                     uno_error->message, path, uno_error->message);
+                     uno_error->message);
         g_error_free(uno_error);
     }
     return ok;
