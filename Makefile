@@ -29,7 +29,8 @@ SAN_FLAGS   := -fsanitize=address,undefined -fno-sanitize-recover=undefined \
 
 CORE_SRC  := $(sort $(wildcard addin/core/*.c))
 # UNO-free parts of the add-in, unit-tested with the core
-PURE_SRC  := $(CORE_SRC) addin/calc/cell_value.c addin/calc/functions.c
+PURE_SRC  := $(CORE_SRC) addin/calc/cell_value.c addin/calc/functions.c \
+             addin/ui/places.c addin/ui/hints.c addin/ui/form.c
 UNO_SRC   := $(sort $(wildcard addin/uno/*.c))
 CALC_SRC  := $(sort $(wildcard addin/calc/*.c addin/ui/*.c addin/writer/*.c))
 COMP_SRC  := $(sort $(wildcard addin/*.c))
@@ -144,11 +145,14 @@ $(BUILD)/libjixiao.so: $(EXT_OBJ)
 OXT_FILES := $(shell find registration -type f -not -name '*.in')
 
 # cJSON is not part of LibreOffice: its library travels inside the .oxt and
-# is found through the rpath $ORIGIN.
-$(BUILD)/jixiao.oxt: $(BUILD)/libjixiao.so $(BUILD)/jixiao.rdb $(OXT_FILES) registration/description.xml.in VERSION
+# is found through the rpath $ORIGIN.  The standard workbook travels inside
+# too: the panel offers it for a spreadsheet that is not one.
+$(BUILD)/jixiao.oxt: $(BUILD)/libjixiao.so $(BUILD)/jixiao.rdb $(OXT_FILES) registration/description.xml.in VERSION \
+                     examples/standard-workbook.fods
 	rm -rf $(BUILD)/oxt $@
-	mkdir -p $(BUILD)/oxt
+	mkdir -p $(BUILD)/oxt/workbooks
 	cp -r registration/. $(BUILD)/oxt/
+	cp examples/standard-workbook.fods $(BUILD)/oxt/workbooks/
 	rm -f $(BUILD)/oxt/*.in
 	sed 's/@VERSION@/$(VERSION)/' registration/description.xml.in > $(BUILD)/oxt/description.xml
 	cp $(BUILD)/libjixiao.so $(BUILD)/jixiao.rdb $(BUILD)/oxt/

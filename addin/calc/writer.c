@@ -217,8 +217,10 @@ static void store_record(uno_Interface *document, GHashTable *record)
 /* --- applying ------------------------------------------------------------------ */
 
 gboolean jx_calc_apply(uno_Interface *document, const JxComputePlan *plan,
-                       const char *undo_title, GError **error)
+                       const char *undo_title, int *cells_changed, GError **error)
 {
+    if (cells_changed)
+        *cells_changed = 0;
     GError *uno_error = NULL;
     g_autoptr(GArray) changes = changes_of(document, plan, &uno_error);
     if (changes == NULL) {
@@ -267,5 +269,7 @@ gboolean jx_calc_apply(uno_Interface *document, const JxComputePlan *plan,
         return FALSE;
     }
     store_record(document, plan->record);
+    if (cells_changed)
+        *cells_changed = (int)changes->len;
     return TRUE;
 }
