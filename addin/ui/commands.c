@@ -125,9 +125,10 @@ static gboolean is_the_workbook(uno_Interface *context, uno_Interface *document)
     gsize n = g_strv_length(names);
     if (jx_form_recognised(schema, (const char *const *)names, n))
         return TRUE;
-    g_autofree char *standard = jx_package_path(context, JX_STANDARD_WORKBOOK, NULL);
-    g_autofree char *zh = jx_form_message(schema, (const char *const *)names, n, standard, JX_LANG_ZH);
-    g_autofree char *en = jx_form_message(schema, (const char *const *)names, n, standard, JX_LANG_EN);
+    /* the panel names no path: the copy inside the installed extension is
+     * opened by the panel's button, and its path says nothing to a person */
+    g_autofree char *zh = jx_form_message(schema, (const char *const *)names, n, NULL, JX_LANG_ZH);
+    g_autofree char *en = jx_form_message(schema, (const char *const *)names, n, NULL, JX_LANG_EN);
     jx_state_set_not_a_workbook(document, zh, en);
     return FALSE;
 }

@@ -40,14 +40,15 @@ char *jx_form_message(const JxSchema *schema, const char *const *sheet_names, gs
     char *message;
     if (lang == JX_LANG_ZH)
         message = g_strdup_printf("这不是“%s”工作簿（缺少工作表：%s），所以没有校验。"
-                                  "请在标准工作簿中填报：单击“打开标准工作簿”%s%s。",
-                                  title, missing->str, standard_path ? "，或打开 " : "",
+                                  "请在标准工作簿中填报。标准工作簿随绩效自评助手安装%s%s："
+                                  "单击“打开标准工作簿”，另存后填写。",
+                                  title, missing->str, standard_path ? "，位于 " : "",
                                   standard_path ? standard_path : "");
     else
         message = g_strdup_printf("This is not a %s workbook (it lacks the sheets %s), so it was not "
-                                  "validated. Fill in the standard workbook: click Open the standard "
-                                  "workbook%s%s.",
-                                  title, missing->str, standard_path ? ", or open " : "",
+                                  "validated. Fill in the standard workbook: it comes with Jixiao%s%s. "
+                                  "Click Open the standard workbook and save it under a name of yours.",
+                                  title, missing->str, standard_path ? ", at " : "",
                                   standard_path ? standard_path : "");
     g_string_free(missing, TRUE);
     return message;

@@ -23,9 +23,9 @@
 gboolean jx_form_recognised(const JxSchema *schema, const char *const *sheet_names, gsize n);
 
 /* The one message for a spreadsheet that is not the schema's workbook:
- * the workbook it is not, the required sheets it lacks, and the way
- * forward, with the standard workbook's path (none if NULL); newly
- * allocated. */
+ * the workbook it is not, the required sheets it lacks, where the standard
+ * workbook is (it comes with the extension; its path too, unless NULL) and
+ * the way forward; newly allocated. */
 char *jx_form_message(const JxSchema *schema, const char *const *sheet_names, gsize n,
                       const char *standard_path, JxLang lang);
 

@@ -250,10 +250,15 @@ static int layout(Panel *p, int width, int height, gboolean apply)
         place(p, "btnOpenStandard", MARGIN, y, inner, BUTTON_HEIGHT);
         y += BUTTON_HEIGHT + GAP;
     }
-    place(p, "lblFindings", MARGIN, y, inner, HEADER_HEIGHT);
-    y += HEADER_HEIGHT;
-    place(p, "lstFindings", MARGIN, y, inner, list);
-    y += list + GAP;
+    /* a spreadsheet that is not the workbook has no findings to list */
+    set_shown(p, "lblFindings", !standard);
+    set_shown(p, "lstFindings", !standard);
+    if (!standard) {
+        place(p, "lblFindings", MARGIN, y, inner, HEADER_HEIGHT);
+        y += HEADER_HEIGHT;
+        place(p, "lstFindings", MARGIN, y, inner, list);
+        y += list + GAP;
+    }
     place(p, "lblDetail", MARGIN, y, inner, detail);
     y += detail + GAP;
     y = lay_out_places(p, y, inner, TRUE);

@@ -16,9 +16,10 @@ sys.path.insert(0, os.path.join(os.path.dirname(__file__), "..", "integration"))
 from office import Office, close_document  # noqa: E402,F401
 
 # com.sun.star.accessibility.AccessibleRole
-PUSH_BUTTON, LABEL, LIST, LIST_ITEM, MENU, MENU_ITEM, CHECK_BOX, TEXT = 44, 30, 32, 33, 34, 36, 4, 60
+LABEL, LIST, LIST_ITEM, MENU, MENU_ITEM, PUSH_BUTTON = 30, 32, 33, 34, 36, 44
+SEPARATOR, STATUS_BAR, TOOL_BAR = 53, 57, 63
 # com.sun.star.accessibility.AccessibleStateType
-SELECTED, SHOWING = 25, 26
+SELECTED, SHOWING = 23, 25
 
 WIDTH, HEIGHT = 1600, 1000
 
@@ -36,13 +37,19 @@ class Desktop:
                                      stderr=subprocess.DEVNULL)
         os.environ["DISPLAY"] = self.display
         time.sleep(1)
-        self.office = Office(self.profile, headless=False)
-        try:
-            self.office.start()
-        except Exception:
-            self.__exit__()
-            raise
-        return self
+        # the first start on a profile may end at once while the office
+        # restarts itself (exit 0): then start it again
+        for attempt in range(3):
+            self.office = Office(self.profile, headless=False)
+            try:
+                self.office.start()
+                return self
+            except RuntimeError:
+                self.office = None
+                if attempt == 2:
+                    self.__exit__()
+                    raise
+                time.sleep(2)
 
     def __exit__(self, *exc):
         if self.office is not None:
@@ -108,6 +115,23 @@ class Desktop:
         """The panel's container: the parent of its 校验 button, or None."""
         button = self.find(doc, PUSH_BUTTON, "校验(V)") or self.find(doc, PUSH_BUTTON, "Validate")
         return button.getAccessibleParent().getAccessibleContext() if button else None
+
+    @staticmethod
+    def has_state(context, state):
+        return context.getAccessibleStateSet().contains(state)
+
+    def selected_item(self, list_context):
+        """The name of the selected item of a LIST, or None."""
+        for i in range(list_context.getAccessibleChildCount()):
+            item = list_context.getAccessibleChild(i).getAccessibleContext()
+            if self.has_state(item, SELECTED):
+                return item.getAccessibleName()
+        return None
+
+    @staticmethod
+    def items(list_context):
+        return [list_context.getAccessibleChild(i).getAccessibleContext().getAccessibleName()
+                for i in range(list_context.getAccessibleChildCount())]
 
     def press(self, context):
         """Presses a control through its accessible action, as a click does."""

@@ -113,6 +113,7 @@ static void test_form_message_names_the_way_forward(void)
     g_assert_nonnull(strstr(en, "Test self-evaluation"));
     g_assert_nonnull(strstr(en, "甲表, 丙表"));
     g_assert_nonnull(strstr(en, "Open the standard workbook"));
+    g_assert_nonnull(strstr(en, "comes with Jixiao."));   /* no path given: none named */
     jx_schema_free(schema);
 }
 
