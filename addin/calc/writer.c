@@ -237,7 +237,7 @@ gboolean jx_calc_apply(uno_Interface *document, const JxComputePlan *plan,
         "com.sun.star.document.XUndoManagerSupplier::getUndoManager", &uno_error);
     if (undo == NULL) {
         jx_set_error(error, JX_ERROR_WORKBOOK, "文档不支持撤销：%s", "the document has no undo manager: %s",
-                     uno_error->message, uno_error->message);
+                     uno_error->message);
         g_error_free(uno_error);
         return FALSE;
     }
@@ -264,7 +264,7 @@ gboolean jx_calc_apply(uno_Interface *document, const JxComputePlan *plan,
     if (!ok) {
         jx_set_error(error, JX_ERROR_WORKBOOK, "写入工作簿失败，已撤销：%s",
                      "writing the workbook failed and was undone: %s",
-                     uno_error ? uno_error->message : "", uno_error ? uno_error->message : "");
+                     uno_error ? uno_error->message : "");
         g_clear_error(&uno_error);
         return FALSE;
     }
