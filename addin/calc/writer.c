@@ -225,7 +225,7 @@ gboolean jx_calc_apply(uno_Interface *document, const JxComputePlan *plan,
     g_autoptr(GArray) changes = changes_of(document, plan, &uno_error);
     if (changes == NULL) {
         jx_set_error(error, JX_ERROR_WORKBOOK, "无法读取要写入的单元格：%s", "cannot read the cells to write: %s",
-                     uno_error ? uno_error->message : "", uno_error ? uno_error->message : "");
+                     uno_error ? uno_error->message : "");
         g_clear_error(&uno_error);
         return FALSE;
     }
