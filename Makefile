@@ -30,7 +30,8 @@ SAN_FLAGS   := -fsanitize=address,undefined -fno-sanitize-recover=undefined \
 
 CORE_SRC  := $(sort $(wildcard addin/core/*.c))
 # UNO-free parts of the add-in, unit-tested with the core
-PURE_SRC  := $(CORE_SRC) addin/calc/cell_value.c addin/calc/functions.c
+PURE_SRC  := $(CORE_SRC) addin/calc/cell_value.c addin/calc/functions.c \
+             addin/ui/places.c addin/ui/hints.c addin/ui/form.c
 UNO_SRC   := $(sort $(wildcard addin/uno/*.c))
 CALC_SRC  := $(sort $(wildcard addin/calc/*.c addin/ui/*.c addin/writer/*.c))
 COMP_SRC  := $(sort $(wildcard addin/*.c))
@@ -49,7 +50,7 @@ ASAN_BIN  := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests-asan/%)
 # files, read at the end of this file), so an edit rebuilds what it affects
 # and nothing else.
 DEPFLAGS := -MMD -MP
-.PHONY: all examples check check-library check-all demo-run check-generated check-unit check-asan check-integration demo install setup clean regen validate screenshot check-screenshot example-report batch bench
+.PHONY: all examples check check-library check-all demo-run check-generated check-unit check-asan check-integration demo install setup clean regen validate screenshots check-ui example-report batch bench
 all: $(BUILD)/jixiao.oxt examples
 
 # The example workbooks are kept as flat ODF (diff-friendly); the build
@@ -91,7 +92,7 @@ $(BUILD)/tests-asan/%: tests/unit/%.c $(ASAN_OBJ)
 # Every suite runs even if an earlier one fails; the summary adds them up.
 # Each check-NAME writes build/results/NAME.counts; a suite that writes none
 # counts as failed.
-SUITES := unit asan generated library integration screenshot hostile
+SUITES := unit asan generated library integration ui hostile
 # (setup first, then a fresh make: its pkg-config flags need the packages)
 check: setup
 	@$(MAKE) --no-print-directory check-all
@@ -144,11 +145,14 @@ $(BUILD)/libjixiao.so: $(EXT_OBJ)
 OXT_FILES := $(shell find registration -type f -not -name '*.in')
 
 # cJSON is not part of LibreOffice: its library travels inside the .oxt and
-# is found through the rpath $ORIGIN.
-$(BUILD)/jixiao.oxt: $(BUILD)/libjixiao.so $(BUILD)/jixiao.rdb $(OXT_FILES) registration/description.xml.in VERSION
+# is found through the rpath $ORIGIN.  The standard workbook travels inside
+# too: the panel offers it for a spreadsheet that is not one.
+$(BUILD)/jixiao.oxt: $(BUILD)/libjixiao.so $(BUILD)/jixiao.rdb $(OXT_FILES) registration/description.xml.in VERSION \
+                     examples/standard-workbook.fods
 	rm -rf $(BUILD)/oxt $@
-	mkdir -p $(BUILD)/oxt
+	mkdir -p $(BUILD)/oxt/workbooks
 	cp -r registration/. $(BUILD)/oxt/
+	cp examples/standard-workbook.fods $(BUILD)/oxt/workbooks/
 	rm -f $(BUILD)/oxt/*.in
 	sed 's/@VERSION@/$(VERSION)/' registration/description.xml.in > $(BUILD)/oxt/description.xml
 	cp $(BUILD)/libjixiao.so $(BUILD)/jixiao.rdb $(BUILD)/oxt/
@@ -158,14 +162,16 @@ $(BUILD)/jixiao.oxt: $(BUILD)/libjixiao.so $(BUILD)/jixiao.rdb $(OXT_FILES) regi
 check-integration: $(BUILD)/jixiao.oxt
 	@tests/run-integration.sh
 
-# A screenshot of the sidebar panel in the real office under Xvfb; the copy
-# in examples/screenshots/ (linked from the README) is refreshed by hand.
-screenshot: $(BUILD)/jixiao.oxt
-	tests/screenshot.sh $(BUILD)/screenshots/sidebar.png
-	cp $(BUILD)/screenshots/sidebar.png examples/screenshots/sidebar.png
+# The sidebar, menu and toolbar driven as a person does, in the real office
+# under Xvfb (tests/ui/); it leaves a screenshot of each state in
+# build/screenshots/.  `make screenshots` keeps them in examples/screenshots/
+# (shown in the README).
+check-ui: $(BUILD)/jixiao.oxt
+	@tests/run-ui.sh
 
-check-screenshot: $(BUILD)/jixiao.oxt
-	@tests/run-screenshot.sh
+screenshots: $(BUILD)/jixiao.oxt
+	tests/run-ui.sh
+	cp $(BUILD)/screenshots/*.png examples/screenshots/
 
 # Benchmarks (tools/bench/): about 3–5 minutes; rewrites the README's bench
 # section.  make bench BENCH="--runs 15 --perf always"

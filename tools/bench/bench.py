@@ -57,6 +57,7 @@ from com.sun.star.sheet.FillDirection import TO_BOTTOM  # noqa: E402
 from office import Office, close_document, props  # noqa: E402
 import scale  # noqa: E402
 import scaling  # noqa: E402
+import live  # noqa: E402
 
 STANDARD = os.path.join(ROOT, "examples", "yuanjiang-cast-2023-corrected.fods")
 CELLS = 20000
@@ -74,6 +75,7 @@ TARGETS = {
     "validate_exponent": 1.15,  # growth x10 -> x100: time ~ rows^k, k at most this
     "report_vs_load": 1.5,     # report within 1.5x of Writer loading it
     "batch_per_minute": 60.0,
+    "live_check_ms": 50.0,     # edit -> updated panel list, after the debounce
 }
 
 
@@ -887,7 +889,13 @@ def section(results, runs):
             w("| Batch at least 60 workbooks per minute | not available yet | – |")
     if sc is not None:
         w(scaling.target_row(sc, fmt, verdict))
+    lv = results.get("live")
+    lv = lv if lv and "failed" not in lv else None
+    if lv:
+        live.describe(w, lv, fmt, verdict, TARGETS["live_check_ms"])
     w("")
+    if lv:
+        live.describe_section(w, lv, fmt)
 
     if f:
         us = f["per_cell_us"]
@@ -1140,7 +1148,7 @@ def run_scaling(profile, out, runs, perf_mode):
 
 
 GROUPS = {"functions": run_functions, "validate": run_validate, "report": run_report,
-          "batch": run_batch, "scaling": run_scaling}
+          "batch": run_batch, "scaling": run_scaling, "live": live.run_live}
 
 
 def main():
