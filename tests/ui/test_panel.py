@@ -322,7 +322,14 @@ def main(profile, display, shots):
         for c in new or []:
             close_document(c)
         close_document(other)
+
+        # --- quitting while a status message is still shown (its timer pending) -------------
+        d.dispatch(doc, "org.jixiao.commands:NextFinding")
         close_document(doc)
+        process = d.office.process
+        d.office.stop()
+        tap.ok(process.returncode == 0, "the office quits cleanly with a timer of the panel pending",
+               "exit status %r" % process.returncode)
     return tap.finish()
 
 
