@@ -100,6 +100,19 @@ static void test_form_message_names_the_way_forward(void)
     jx_schema_free(schema);
 }
 
+/* The panel shows each finding's fix under it: every kind has one in both languages. */
+static void test_every_code_has_a_fix(void)
+{
+    gsize n;
+    const JxFindingKind *kinds = jx_finding_kinds(&n);
+    for (gsize i = 0; i < n; i++)
+        for (int lang = 0; lang < 2; lang++) {
+            if (kinds[i].fix[lang] == NULL)
+                g_error("no %s fix for %s", lang ? "en" : "zh", kinds[i].code);
+            g_assert_cmpuint(strlen(kinds[i].fix[lang]), >, 5);
+        }
+}
+
 int main(int argc, char **argv)
 {
     g_test_init(&argc, &argv, NULL);
@@ -107,5 +120,6 @@ int main(int argc, char **argv)
     g_test_add_func("/panel/places/ranges-and-noise", test_places_ranges_and_noise);
     g_test_add_func("/panel/form/recognised", test_form_recognised_by_required_sheets);
     g_test_add_func("/panel/form/message", test_form_message_names_the_way_forward);
+    g_test_add_func("/panel/fixes/every-code", test_every_code_has_a_fix);
     return g_test_run();
 }
