@@ -382,6 +382,14 @@ static char *sum_formula(Planner *p, const GPtrArray *parts, const Target *t)
     return g_string_free(f, FALSE);
 }
 
+/* The schema's scoring rules as the last argument of a JX function, when
+ * they differ from the defaults the functions assume (NULL otherwise). */
+static char *rules_argument(const Planner *p)
+{
+    g_autofree char *text = jx_scoring_rules_text(&p->schema->settings.scoring);
+    return text[0] ? g_strdup_printf("\"%s\"", text) : NULL;
+}
+
 static char *formula_of(Planner *p, Target *t)
 {
     const JxCompute *c = t->compute;
@@ -389,22 +397,31 @@ static char *formula_of(Planner *p, Target *t)
     char *args[JX_COMPUTE_MAX_ARGS + 3] = { NULL };
     char *formula = NULL;
     int n = 0;
+    char *rules_text = rules_argument(p);
     switch (c->kind) {
     case JX_COMPUTE_EXECUTION_RATE:
     case JX_COMPUTE_EXECUTION_POINTS:
     case JX_COMPUTE_INDICATOR_COMPLETION:
         for (n = 0; n < c->n_args; n++)
             args[n] = ref_formula(p, c->args[n], t);
+        if (c->kind == JX_COMPUTE_EXECUTION_POINTS && rules_text)
+            args[n++] = g_strdup(rules_text);
         formula = call_formula(c->kind == JX_COMPUTE_EXECUTION_RATE ? "EXECUTIONRATE"
                                : c->kind == JX_COMPUTE_EXECUTION_POINTS ? "EXECUTIONPOINTS"
                                                                         : "COMPLETION", args, n);
         break;
     case JX_COMPUTE_INDICATOR_SCORE:
-        /* weight, target, actual and the band; never the score cell itself */
+        /* weight, target, actual and the band; never the score cell itself
+         * (the entered-score argument stays empty) */
         for (n = 0; n < 3; n++)
             args[n] = ref_formula(p, c->args[n], t);
         if (c->n_args > 3 && c->args[3] != NULL)
-            args[n++] = ref_formula(p, c->args[3], t);
+            args[n] = ref_formula(p, c->args[3], t);
+        n = c->n_args > 3 && c->args[3] != NULL ? 4 : 3;
+        if (rules_text) {
+            n = 5;   /* band (maybe empty), entered (empty) */
+            args[n++] = g_strdup(rules_text);
+        }
         formula = call_formula("SCORE", args, n);
         break;
     case JX_COMPUTE_GRADE:
@@ -412,9 +429,16 @@ static char *formula_of(Planner *p, Target *t)
         args[n++] = number_literal(rules->grade_excellent);
         args[n++] = number_literal(rules->grade_good);
         args[n++] = number_literal(rules->grade_pass);
+        if (rules_text)
+            args[n++] = g_strdup(rules_text);
         formula = call_formula("GRADE", args, n);
         break;
-    case JX_COMPUTE_TOTAL_SCORE:
+    case JX_COMPUTE_TOTAL_SCORE: {
+        /* rounded as values mode rounds it */
+        g_autofree char *sum = sum_formula(p, c->parts, t);
+        formula = g_strdup_printf("=ROUND(%s;%d)", sum + 1, rules->score_decimals);
+        break;
+    }
     case JX_COMPUTE_SUM:
         formula = sum_formula(p, c->parts, t);
         break;
@@ -441,6 +465,7 @@ static char *formula_of(Planner *p, Target *t)
     }
     for (int i = 0; i < n; i++)
         g_free(args[i]);
+    g_free(rules_text);
     return formula;
 }
 

@@ -48,6 +48,13 @@ JxSchemaProblem *jx_schema_problem_new(const char *path, char *zh, char *en)
     return p;
 }
 
+/* A problem saying what a core error says. */
+static void problem_error(Loader *l, const char *path, const GError *error)
+{
+    g_ptr_array_add(l->problems, jx_schema_problem_new(path, jx_error_text(error, JX_LANG_ZH),
+                                                       jx_error_text(error, JX_LANG_EN)));
+}
+
 /* A problem whose texts are already formatted (taken over). */
 static void problem_text(Loader *l, const char *path, char *zh, char *en)
 {
@@ -111,13 +118,6 @@ static const KeySpec settings_keys[] = {
     { "amount_unit", T_STRING, FALSE }, { "amount_decimals", T_NUMBER, FALSE },
     { "precision", T_NUMBER, FALSE }, { "note_limit", T_NUMBER, FALSE },
     { "compute_mode", T_STRING, FALSE }, { "scoring", T_OBJECT, FALSE }, { NULL, 0, FALSE },
-};
-static const KeySpec scoring_keys[] = {
-    { "grade_excellent", T_NUMBER, FALSE }, { "grade_good", T_NUMBER, FALSE },
-    { "grade_pass", T_NUMBER, FALSE }, { "band_achieved_low", T_NUMBER, FALSE },
-    { "band_partial_low", T_NUMBER, FALSE }, { "overachievement", T_NUMBER, FALSE },
-    { "execution_explain_below", T_NUMBER, FALSE }, { "score_decimals", T_NUMBER, FALSE },
-    { NULL, 0, FALSE },
 };
 static const KeySpec sheet_keys[] = {
     { "name", T_STRING, TRUE }, { "required", T_BOOL, FALSE }, { NULL, 0, FALSE },
@@ -1040,6 +1040,32 @@ static void read_checks(Loader *l, const cJSON *checks)
 
 /* --- settings -------------------------------------------------------------- */
 
+/* settings.scoring: the names of scoring.c's rule table. */
+static void read_scoring(Loader *l, const cJSON *scoring, JxScoringRules *rules)
+{
+    if (scoring == NULL)
+        return;
+    g_autoptr(GHashTable) seen = g_hash_table_new(g_str_hash, g_str_equal);
+    for (const cJSON *item = scoring->child; item; item = item->next) {
+        g_autofree char *p = path_key("$.settings.scoring", item->string);
+        const JxScoringRule *rule = jx_scoring_rule(item->string);
+        GError *error = NULL;
+        if (!g_hash_table_add(seen, item->string))
+            problem(l, p, "键重复", "duplicate key");
+        else if (rule == NULL)
+            problem(l, p, "未知的键“%s”", "unknown key '%s'", item->string);
+        else if (!cJSON_IsNumber(item))
+            problem(l, p, "应为数值", "must be a number");
+        else if (!jx_scoring_rule_set(rules, rule, item->valuedouble, &error))
+            problem_error(l, p, error);
+        g_clear_error(&error);
+    }
+    GError *error = NULL;
+    if (!jx_scoring_rules_check(rules, &error))
+        problem_error(l, "$.settings.scoring", error);
+    g_clear_error(&error);
+}
+
 static void read_settings(Loader *l, const cJSON *obj)
 {
     JxSettings *s = &l->schema->settings;
@@ -1067,26 +1093,7 @@ static void read_settings(Loader *l, const cJSON *obj)
         problem(l, "$.settings.note_limit", "应为非负数", "must be a non-negative number");
     static const char *const modes[] = { "formulas", "values", NULL };
     s->compute_mode = (JxComputeMode)enum_of(l, obj, "compute_mode", "$.settings", modes, 0);
-    const cJSON *scoring = item_of(obj, "scoring", T_OBJECT);
-    if (scoring == NULL || !check_object(l, scoring, "$.settings.scoring", scoring_keys))
-        return;
-    JxScoringRules *r = &s->scoring;
-    r->grade_excellent = number_of(scoring, "grade_excellent", r->grade_excellent);
-    r->grade_good = number_of(scoring, "grade_good", r->grade_good);
-    r->grade_pass = number_of(scoring, "grade_pass", r->grade_pass);
-    r->band_achieved_low = number_of(scoring, "band_achieved_low", r->band_achieved_low);
-    r->band_partial_low = number_of(scoring, "band_partial_low", r->band_partial_low);
-    r->overachievement = number_of(scoring, "overachievement", r->overachievement);
-    r->execution_explain_below = number_of(scoring, "execution_explain_below",
-                                           r->execution_explain_below);
-    r->score_decimals = integer_of(l, scoring, "score_decimals", "$.settings.scoring", 0, 6, 2);
-    if (!(r->grade_excellent >= r->grade_good && r->grade_good >= r->grade_pass))
-        problem(l, "$.settings.scoring", "等级分数线应为 优 ≥ 良 ≥ 中",
-                "grade thresholds must satisfy excellent ≥ good ≥ pass");
-    if (!(r->band_achieved_low >= r->band_partial_low && r->band_partial_low >= 0 &&
-          r->band_achieved_low <= 1))
-        problem(l, "$.settings.scoring", "档次下限应满足 0 ≤ 部分达成 ≤ 达成 ≤ 1",
-                "band bounds must satisfy 0 ≤ partial ≤ achieved ≤ 1");
+    read_scoring(l, item_of(obj, "scoring", T_OBJECT), &s->scoring);
 }
 
 static void read_sheets(Loader *l, const cJSON *sheets)

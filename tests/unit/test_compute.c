@@ -165,10 +165,56 @@ static void test_skip_reasons(void)
     }
 }
 
+/* The schema's scoring rules travel in the formulas (only when they differ
+ * from the defaults), and the total is rounded as values mode rounds it. */
+#define RULES_SCHEMA(settings) HEAD settings "'sheets':{'s':{'name':'表'}},'fields':{" \
+    "'weight':{'label':{'zh':'执行分值','en':'Execution weight'},'sheet':'s','at':{'cell':'B1'},'type':'number'}," \
+    "'budget':{'label':{'zh':'预算','en':'Budget'},'sheet':'s','at':{'cell':'B2'},'type':'amount'}," \
+    "'executed':{'label':{'zh':'执行','en':'Executed'},'sheet':'s','at':{'cell':'B3'},'type':'amount'}," \
+    "'points':{'label':{'zh':'执行得分','en':'Execution points'},'sheet':'s','at':{'cell':'B4'},'type':'number'," \
+    " 'role':'computed','compute':{'kind':'execution_points','weight':'weight','budget':'budget','executed':'executed'}}," \
+    "'total':{'label':{'zh':'总分','en':'Total'},'sheet':'s','at':{'cell':'B5'},'type':'number'," \
+    " 'role':'computed','compute':{'kind':'total_score','parts':['points']}}," \
+    "'grade':{'label':{'zh':'等级','en':'Grade'},'sheet':'s','at':{'cell':'B6'},'type':'text'," \
+    " 'role':'computed','compute':{'kind':'grade','total':'total'}}}}"
+
+static void test_rules_in_formulas(void)
+{
+    static const char *const grid[][2] = { { "", "10" }, { "", "359.95" }, { "", "350.4" } };
+    g_autoptr(Run) plain = run_new(RULES_SCHEMA(""));
+    FILL(plain->workbook, "表", grid);
+    run_plan(plain, JX_COMPUTE_MODE_FORMULAS);
+    g_assert_cmpstr(written(plain, 0, 3, 1), ==, "=" JX_FORMULA_PREFIX "EXECUTIONPOINTS(B1;B2;B3)");
+    g_assert_cmpstr(written(plain, 0, 4, 1), ==, "=ROUND(SUM(B4);2)");
+    g_assert_cmpstr(written(plain, 0, 5, 1), ==, "=" JX_FORMULA_PREFIX "GRADE(B5;90;80;60)");
+    run_plan(plain, JX_COMPUTE_MODE_VALUES);
+    g_assert_cmpstr(written(plain, 0, 3, 1), ==, "9.73");
+
+    g_autoptr(Run) bureau = run_new(RULES_SCHEMA("'settings':{'scoring':{'score_decimals':1,'grade_excellent':95}},"));
+    FILL(bureau->workbook, "表", grid);
+    run_plan(bureau, JX_COMPUTE_MODE_FORMULAS);
+    g_assert_cmpstr(written(bureau, 0, 3, 1), ==,
+                    "=" JX_FORMULA_PREFIX "EXECUTIONPOINTS(B1;B2;B3;\"score_decimals=1\")");
+    g_assert_cmpstr(written(bureau, 0, 4, 1), ==, "=ROUND(SUM(B4);1)");
+    g_assert_cmpstr(written(bureau, 0, 5, 1), ==, "=" JX_FORMULA_PREFIX "GRADE(B5;95;80;60;\"score_decimals=1\")");
+    run_plan(bureau, JX_COMPUTE_MODE_VALUES);
+    g_assert_cmpstr(written(bureau, 0, 3, 1), ==, "9.7");
+
+    /* an indicator's score: the rules after an empty entered-score argument */
+    static const char *const rows[][7] = { { "培训", "≥100人次", "96.9人次", "10" } };
+    g_autoptr(Run) ind = indicator_run("'settings':{'scoring':{'score_decimals':1}},", rows, 1);
+    run_plan(ind, JX_COMPUTE_MODE_FORMULAS);
+    g_assert_cmpstr(written(ind, 0, 1, I_SCORE), ==,
+                    "=" JX_FORMULA_PREFIX "SCORE(D2;B2;C2;G2;;\"score_decimals=1\")");
+    run_plan(ind, JX_COMPUTE_MODE_VALUES);
+    g_assert_cmpstr(written(ind, 0, 1, I_SCORE), ==, "9.7");
+}
+
 int main(int argc, char **argv)
 {
     g_test_init(&argc, &argv, NULL);
     g_test_add_func("/compute/message/depends-label", test_depends_label);
     g_test_add_func("/compute/message/skip-reasons", test_skip_reasons);
+    g_test_add_func("/compute/formulas/rules", test_rules_in_formulas);
     return g_test_run();
 }
