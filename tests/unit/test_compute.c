@@ -16,6 +16,7 @@
 #include "core/findings.h"
 #include "core/model.h"
 #include "core/schema.h"
+#include "core/validate.h"
 #include "core/workbook.h"
 #include "test_helpers.h"
 
@@ -85,6 +86,42 @@ static const JxFinding *finding_at(const Run *run, int row, int col)
 #define HEAD "{'format':'jixiao-schema','version':1,'id':'t','title':{'zh':'测试','en':'Test'},"
 
 /* ---- messages ------------------------------------------------------------- */
+
+/* A row without its key (三级指标 left empty) has one name in every finding,
+ * Validate's and Compute's alike. */
+static void test_one_name_per_row(void)
+{
+    g_autoptr(Run) run = run_new(HEAD "'sheets':{'s':{'name':'表'}},'fields':{},"
+        "'tables':{'ind':{'label':{'zh':'指标','en':'Indicators'},'sheet':'s',"
+        "'header':{'label':'三级指标','label_column':'A'},'key':'name',"
+        "'columns':{'name':{'header':'三级指标','type':'text','required':true},"
+        "'target':{'header':'年度指标值','type':'quantity'},'actual':{'header':'实际完成值','type':'quantity'},"
+        "'weight':{'header':'分值','type':'number'},"
+        "'score':{'header':'得分','type':'number','role':'computed',"
+        " 'compute':{'kind':'indicator_score','weight':'weight','target':'target','actual':'actual'}}}}}}");
+    static const char *const grid[][5] = {
+        { "三级指标", "年度指标值", "实际完成值", "分值", "得分" },
+        { "", "≥100人次", "80人次" },
+    };
+    FILL(run->workbook, "表", grid);
+    run_plan(run, JX_COMPUTE_MODE_VALUES);
+    g_autoptr(GPtrArray) findings = g_ptr_array_new_with_free_func(jx_finding_free);
+    jx_validate(run->model, findings);
+    g_assert_cmpuint(findings->len, ==, 1);
+    const JxFinding *required = g_ptr_array_index(findings, 0);
+    const JxFinding *skipped = finding_at(run, 1, 4);
+    g_assert_nonnull(skipped);
+    for (int lang = 0; lang < 2; lang++) {
+        /* the row's name is what precedes the column in brackets */
+        const char *text = required->text[lang];
+        const char *open = strstr(text, lang == JX_LANG_ZH ? "（" : " (");
+        g_assert_nonnull(open);
+        const char *start = lang == JX_LANG_ZH ? strstr(text, "“") + strlen("“") : text + strlen("the required value ");
+        g_autofree char *name = g_strndup(start, (gsize)(open - start));
+        if (strstr(skipped->text[lang], name) == NULL)
+            g_test_fail_printf("'%s' and '%s' name the row differently", text, skipped->text[lang]);
+    }
+}
 
 /* A value that depends on one that cannot be computed names it, in each
  * language by that language's label. */
@@ -214,6 +251,7 @@ int main(int argc, char **argv)
 {
     g_test_init(&argc, &argv, NULL);
     g_test_add_func("/compute/message/depends-label", test_depends_label);
+    g_test_add_func("/compute/message/one-name-per-row", test_one_name_per_row);
     g_test_add_func("/compute/message/skip-reasons", test_skip_reasons);
     g_test_add_func("/compute/formulas/rules", test_rules_in_formulas);
     return g_test_run();
