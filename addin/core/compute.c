@@ -382,6 +382,10 @@ static char *sum_formula(Planner *p, const GPtrArray *parts, const Target *t)
     return g_string_free(f, FALSE);
 }
 
+/* The most arguments a JX function takes (JX.SCORE: weight, target, actual,
+ * band, entered score, rules). */
+#define FORMULA_MAX_ARGS 6
+
 /* The schema's scoring rules as the last argument of a JX function, when
  * they differ from the defaults the functions assume (NULL otherwise). */
 static char *rules_argument(const Planner *p)
@@ -394,7 +398,7 @@ static char *formula_of(Planner *p, Target *t)
 {
     const JxCompute *c = t->compute;
     const JxScoringRules *rules = &p->schema->settings.scoring;
-    char *args[JX_COMPUTE_MAX_ARGS + 3] = { NULL };
+    char *args[FORMULA_MAX_ARGS] = { NULL };
     char *formula = NULL;
     int n = 0;
     char *rules_text = rules_argument(p);
