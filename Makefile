@@ -99,7 +99,7 @@ check: setup
 
 check-all:
 	@rm -rf $(BUILD)/results; mkdir -p $(BUILD)/results
-	@$(MAKE) --no-print-directory -k check-unit check-asan check-generated check-library check-integration \
+	@$(MAKE) --no-print-directory -k check-unit check-asan check-generated check-library check-integration check-generator \
 	  check-screenshot check-hostile; \
 	  tests/summary.sh
 
@@ -109,6 +109,22 @@ check-unit: $(UNIT_BIN)
 check-asan: $(ASAN_BIN)
 	@ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
 	  tests/run-unit.sh asan $(ASAN_BIN)
+
+# --- generated departments (tests/generator/, README "Tests") ----------------
+
+GENERATOR_CORE := $(BUILD)/tests/check_core
+
+$(GENERATOR_CORE): tests/generator/check_core.c $(PURE_OBJ)
+	@mkdir -p $(@D)
+	$(CC) $(BASE_CFLAGS) $(CFLAGS) $< $(PURE_OBJ) $(PKG_LIBS) -lm -o $@
+
+# 300 departments and their planted faults through the core, 40 through the
+# office (in make check); generate-long: 3000 and 150
+check-generator: $(GENERATOR_CORE) $(BUILD)/jixiao.oxt
+	@tests/generator/run.sh 300 40
+
+generate-long: $(GENERATOR_CORE) $(BUILD)/jixiao.oxt
+	@tests/generator/run.sh 3000 150
 
 # --- generated from the function table -----------------------------------
 
@@ -213,7 +229,7 @@ clean:
 # --- reliability: fuzzers, hostile workbooks, memcheck (README, "Reliability") ---
 
 include tests/fuzz/fuzz.mk
-.PHONY: check-hostile hostile valgrind reliability
+.PHONY: check-hostile hostile valgrind reliability check-generator generate-long
 
 # 100 malformed workbooks through Validate, Compute and Report (in make check)
 check-hostile: $(BUILD)/jixiao.oxt

@@ -247,6 +247,27 @@ static void test_rules_in_formulas(void)
     g_assert_cmpstr(written(ind, 0, 1, I_SCORE), ==, "9.7");
 }
 
+/* Amounts typed as text with their unit ("45.18万元", "4518元") are read by
+ * values mode in the total's unit; the formula reads them the same way
+ * (SUM alone would skip a text). */
+static void test_sum_of_texts(void)
+{
+    g_autoptr(Run) run = run_new(HEAD "'sheets':{'s':{'name':'表'}},'fields':{"
+        "'a':{'label':{'zh':'甲','en':'A'},'sheet':'s','at':{'cell':'B1'},'type':'amount'},"
+        "'b':{'label':{'zh':'乙','en':'B'},'sheet':'s','at':{'cell':'B2'},'type':'amount'},"
+        "'c':{'label':{'zh':'丙','en':'C'},'sheet':'s','at':{'cell':'B3'},'type':'amount'},"
+        "'yuan':{'label':{'zh':'丁','en':'D'},'sheet':'s','at':{'cell':'B4'},'type':'amount','unit':'元'},"
+        "'total':{'label':{'zh':'合计','en':'Total'},'sheet':'s','at':{'cell':'B5'},'type':'amount',"
+        " 'role':'computed','compute':{'kind':'sum','parts':['a','b','c','yuan']}}}}");
+    static const char *const grid[][2] = { { "", "10.5" }, { "", "45.18万元" }, { "", "4518元" }, { "", "300" } };
+    FILL(run->workbook, "表", grid);
+    run_plan(run, JX_COMPUTE_MODE_VALUES);
+    g_assert_cmpstr(written(run, 0, 4, 1), ==, "56.1618");      /* 10.5 + 45.18 + 0.4518 + 0.03 */
+    run_plan(run, JX_COMPUTE_MODE_FORMULAS);
+    g_assert_cmpstr(written(run, 0, 4, 1), ==, "=SUM(B1;" JX_FORMULA_PREFIX "CONVERT(B2;\"万元\";\"万元\");"
+                    JX_FORMULA_PREFIX "CONVERT(B3;\"万元\";\"万元\");" JX_FORMULA_PREFIX "CONVERT(B4;\"万元\";\"元\"))");
+}
+
 int main(int argc, char **argv)
 {
     g_test_init(&argc, &argv, NULL);
@@ -254,5 +275,6 @@ int main(int argc, char **argv)
     g_test_add_func("/compute/message/one-name-per-row", test_one_name_per_row);
     g_test_add_func("/compute/message/skip-reasons", test_skip_reasons);
     g_test_add_func("/compute/formulas/rules", test_rules_in_formulas);
+    g_test_add_func("/compute/formulas/sum-of-texts", test_sum_of_texts);
     return g_test_run();
 }
