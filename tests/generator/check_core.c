@@ -410,10 +410,33 @@ static char *finding_key(const JxWorkbook *wb, const JxFinding *f)
 
 typedef struct {
     int cases, departments, clean, faults, found, false_findings, missed, modes_compared, cells_compared,
-        mode_mismatches, failed;
+        mode_mismatches, same_as_clean, failed;
     GHashTable *schemas;      /* path → JxSchema* */
     GHashTable *by_fault;     /* fault → found count */
+    GHashTable *clean_fields; /* field id → what values mode writes, for the last clean department */
 } Tally;
+
+/* What values mode writes into each computed field ("" when nothing). */
+static GHashTable *field_values(const JxModel *model, const cJSON *fields)
+{
+    g_autoptr(JxComputePlan) plan = jx_compute_plan(model, JX_COMPUTE_MODE_VALUES, NULL);
+    GHashTable *values = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free);
+    const cJSON *field;
+    cJSON_ArrayForEach(field, fields) {
+        const char *sheet = cJSON_GetArrayItem(field, 0)->valuestring;
+        const char *cell = cJSON_GetArrayItem(field, 1)->valuestring;
+        const char *content = "";
+        for (guint i = 0; i < plan->writes->len; i++) {
+            const JxCellWrite *w = &g_array_index(plan->writes, JxCellWrite, i);
+            g_autofree char *address = jx_address_format(model->workbook, w->sheet, w->row, w->col);
+            g_autofree char *wanted = g_strdup_printf("%s!%s", sheet, cell);
+            if (strcmp(address, wanted) == 0)
+                content = w->content;
+        }
+        g_hash_table_insert(values, g_strdup(field->string), g_strdup(content));
+    }
+    return values;
+}
 
 static JxSchema *schema_for(Tally *t, const char *dir, const char *relative)
 {
@@ -473,6 +496,27 @@ static void run_case(Tally *t, const char *dir, const cJSON *c)
         }
         g_string_append_printf(problems, "#   unexpected: %s %s\n", (const char *)g_ptr_array_index(found, i),
                                f ? f->text[JX_LANG_ZH] : "");
+    }
+    if (clean || cJSON_IsTrue(cJSON_GetObjectItem(c, "same_as_clean"))) {
+        GHashTable *values = field_values(model, cJSON_GetObjectItem(c, "fields"));
+        if (clean) {
+            if (t->clean_fields)
+                g_hash_table_unref(t->clean_fields);
+            t->clean_fields = values;
+        } else {
+            /* a blank row changes no total, score or grade Compute writes */
+            GHashTableIter iter;
+            gpointer field, value;
+            g_hash_table_iter_init(&iter, values);
+            while (g_hash_table_iter_next(&iter, &field, &value)) {
+                const char *before = t->clean_fields ? g_hash_table_lookup(t->clean_fields, field) : NULL;
+                if (g_strcmp0(before, value) != 0)
+                    g_string_append_printf(problems, "#   %s: Compute writes '%s', in the clean copy '%s'\n",
+                                           (const char *)field, (const char *)value, before ? before : "?");
+            }
+            t->same_as_clean++;
+            g_hash_table_unref(values);
+        }
     }
     if (cJSON_IsTrue(cJSON_GetObjectItem(c, "compare_modes"))) {
         GString *modes = g_string_new(NULL);
@@ -537,9 +581,10 @@ int main(int argc, char **argv)
     fclose(in);
     printf("1..%d\n", t.cases);
     printf("# generator (core): %d departments validated (%d clean), %d faults planted, %d found at their cell, "
-           "%d missed, %d false findings; formulas and values compared on %d departments (%d cells), %d disagree\n",
+           "%d missed, %d false findings; formulas and values compared on %d workbooks (%d cells), %d disagree; "
+           "%d with a blank row compute as without it\n",
            t.departments, t.clean, t.faults, t.found, t.missed,
-           t.false_findings, t.modes_compared, t.cells_compared, t.mode_mismatches);
+           t.false_findings, t.modes_compared, t.cells_compared, t.mode_mismatches, t.same_as_clean);
     GHashTableIter iter;
     gpointer key, value;
     g_hash_table_iter_init(&iter, t.by_fault);
@@ -550,5 +595,7 @@ int main(int argc, char **argv)
     g_string_free(kinds, TRUE);
     g_hash_table_unref(t.schemas);
     g_hash_table_unref(t.by_fault);
+    if (t.clean_fields)
+        g_hash_table_unref(t.clean_fields);
     return t.failed ? 1 : 0;
 }

@@ -191,7 +191,8 @@ class IndicatorMaker:
                                                   else int(target * self.rules["overachievement"]) + 2)
             t_text = rng.choice(["≥%d%s", "%s%s", "不少于%d%s"])
             t_text = t_text % ((target, unit) if "%d" in t_text else (chinese_numeral(target), unit))
-            a_text = rng.choice(["%s%s" % (chinese_numeral(actual), unit), "%d%s" % (actual, unit)])
+            words = "两" if actual == 2 and rng.random() < 0.5 else chinese_numeral(actual)
+            a_text = rng.choice(["%s%s" % (words, unit), "%d%s" % (actual, unit)])
             return t_text, a_text, target
         target = rng.choice([10, 12, 20, 30, 50, 60, 80, 100, 120, 200, 300])
         actual = max(1, round(target * self.ratio(met)))
@@ -205,7 +206,7 @@ class IndicatorMaker:
         if met == "met" and actual == target and rng.random() < 0.5:
             a_text = "%d余%s" % (target, unit)          # "300余人次": at least 300
         elif met != "unmet" and rng.random() < 0.3:
-            a_text = "%d多%s" % (actual, unit)
+            a_text = rng.choice(["%d多%s", "约%d%s", "%d%s左右", "逾%d%s"]) % (actual, unit)
         else:
             a_text = "%d%s" % (actual, unit)
         return t_text, a_text, target
@@ -217,7 +218,7 @@ class IndicatorMaker:
             target = wan * 10000
             t_text = rng.choice(["≥%d万%s", "不少于%d万%s", "%d万%s以上"]) % (wan, unit)
             if met == "met":
-                a_text = rng.choice(["%d万余%s", "超过%d万%s", "%d万多%s"]) % (wan, unit)
+                a_text = rng.choice(["%d万余%s", "超过%d万%s", "%d万多%s", "逾%d万%s", "%d.0万%s"]) % (wan, unit)
             else:
                 actual = round(target * self.ratio(met))
                 a_text = "%d%s" % (actual, unit)
@@ -231,7 +232,9 @@ class IndicatorMaker:
             met = "met"                                      # a rate above 100 % is not a thing
         if met == "met":
             actual = rng.uniform(target, min(100, target * (self.rules["overachievement"] - 0.02)))
-            a_text = rng.choice(["%s%%" % number_text(round(actual, 1)), "超%d%%" % target])
+            a_text = rng.choice(["%s%%" % number_text(round(actual, 1)), "超%d%%" % target,
+                                 "百分之%s" % chinese_numeral(int(actual)),
+                                 "%s％" % number_text(round(actual, 1))])
             if 100 / target < self.rules["overachievement"] - 0.01 and rng.random() < 0.15:
                 a_text = "100%"
         else:
@@ -270,9 +273,10 @@ class IndicatorMaker:
         if met == "over":
             met = "met"
         t_text = rng.choice(["%d年12月31日前" % self.year, "%d年12月底前" % self.year, "年底前",
-                             "%d年11月30日前" % self.year])
+                             "%d年11月30日前" % self.year, "%d-12-31前" % self.year, "12月底前"])
         if met == "met":
-            a_text = rng.choice(["按期完成", "按时完成", "已完成", "如期完成", "%d年10月%d日" % (self.year, rng.randint(1, 30))])
+            a_text = rng.choice(["按期完成", "按时完成", "已完成", "如期完成", "%d年10月%d日" % (self.year, rng.randint(1, 30)),
+                                 "%d-11-%02d" % (self.year, rng.randint(1, 30)), "均已按时完成"])
         else:
             a_text = "%d年3月%d日" % (self.year + 1, rng.randint(1, 28))
         return t_text, a_text, met

@@ -76,6 +76,12 @@ def computed_cells(schema, grid):
     return sorted(cells)
 
 
+def computed_fields(schema, grid):
+    """field id → [sheet, cell] of every computed field the layout placed."""
+    return {key[1]: list(grid.address(key)) for key in grid.where
+            if key[0] == "field" and schema["fields"][key[1]].get("role") == "computed"}
+
+
 def expectations(grid, expected):
     found = []
     for code, key in expected:
@@ -121,9 +127,12 @@ def main():
         for n in range(args.count):
             for variant, path, d, schema, fault, grid, expected in cases_of(n, args.seed, schemas):
                 case_id = "d%04d-%s" % (n, fault or "clean")
+                # a blank row changes nothing Compute writes: compared with the clean copy
+                same_as_clean = bool(fault and fault.startswith("blank-row"))
                 case = {"id": case_id, "department": d.name, "schema": os.path.relpath(path, args.out),
                         "variant": variant, "fault": fault, "expect": expected,
-                        "compare_modes": fault is None, "grid": layout.grid_json(grid)}
+                        "compare_modes": fault is None or same_as_clean, "same_as_clean": same_as_clean,
+                        "fields": computed_fields(schema, grid), "grid": layout.grid_json(grid)}
                 out.write(layout.dumps(case) + "\n")
                 n_cases += 1
                 n_faults += fault is not None
@@ -133,7 +142,8 @@ def main():
                     manifest.append({"id": case_id, "file": os.path.basename(fods),
                                      "schema": os.path.relpath(path, args.out), "variant": variant,
                                      "department": d.name, "fault": fault, "expect": expected,
-                                     "computed": computed_cells(schema, grid) if fault is None else []})
+                                     "computed": computed_cells(schema, grid) if fault is None else [],
+                                     "same_as_clean": same_as_clean, "fields": case["fields"]})
     with open(os.path.join(office_dir, "manifest.json"), "w", encoding="utf-8") as f:
         json.dump(manifest, f, ensure_ascii=False, indent=1)
     print("generated %d departments: %d cases (%d faults planted), %d workbooks for the office"

@@ -78,7 +78,8 @@ def main():
         manifest = json.load(f)
     tmp = tempfile.mkdtemp(prefix="jixiao-generator-")
     counts = dict(workbooks=0, departments=0, clean=0, faults=0, found=0, false=0, compared=0, cells=0,
-                  disagree=0, failed=0)
+                  disagree=0, same_as_clean=0, failed=0)
+    clean_fields = {}          # field id -> what Compute showed in the last clean department
     start = time.time()
     with Office(profile, timeout=120) as office:
         headless = office.create_instance("org.jixiao.Headless")
@@ -115,6 +116,17 @@ def main():
                 counts["found"] += not missing
             else:
                 counts["departments"] += 1
+            if case["same_as_clean"]:
+                # a blank row inside a table changes no total, score or grade
+                copy = os.path.join(tmp, "%s-values.ods" % case["id"])
+                door(headless, "compute", **{"in": path, "out": copy, "mode": "values", "schema": schema})
+                cells = [tuple(where) for where in case["fields"].values()]
+                shown = read_computed(office, copy, cells) if os.path.exists(copy) else {}
+                for fid, (sheet, cell) in case["fields"].items():
+                    got = shown.get("%s!%s" % (sheet, cell))
+                    if fid in clean_fields and not same(got, clean_fields[fid]):
+                        problems.append("%s: Compute shows %r, in the clean copy %r" % (fid, got, clean_fields[fid]))
+                counts["same_as_clean"] += 1
             if case["computed"]:
                 shown = {}
                 for mode in ("values", "formulas"):
@@ -131,6 +143,8 @@ def main():
                     counts["cells"] += len(shown["values"])
                     counts["disagree"] += bool(bad)
                     problems += ["formulas and values disagree: " + b for b in bad[:10]]
+                    clean_fields = {fid: shown["values"].get("%s!%s" % (sheet, cell))
+                                    for fid, (sheet, cell) in case["fields"].items()}
             if sha256(path) != digest:
                 problems.append("the input workbook was changed")
             ok = not problems
@@ -145,7 +159,8 @@ def main():
     print("1..%d" % counts["workbooks"])
     print("# generator (office): %(departments)d departments validated (%(clean)d clean), %(faults)d faults "
           "planted, %(found)d found at their cell, %(false)d false findings; formulas and values compared on "
-          "%(compared)d departments (%(cells)d cells), %(disagree)d disagree" % counts
+          "%(compared)d departments (%(cells)d cells), %(disagree)d disagree; %(same_as_clean)d with a blank row "
+          "compute as without it" % counts
           + " (%.0f s)" % (time.time() - start))
     return 1 if counts["failed"] else 0
 
