@@ -538,27 +538,32 @@ static char *current_content(const JxGridCell *cell)
     }
 }
 
-/* TRUE if the cell is empty or holds what an earlier Compute wrote. */
-static gboolean is_ours(Planner *p, const Target *t)
+/* TRUE if cell holds `recorded`, what an earlier Compute wrote there. */
+static gboolean holds_recorded(const JxGridCell *cell, const char *recorded)
 {
-    if (jx_value_is_empty(&t->cell) && t->cell.cell->formula == NULL)
-        return TRUE;
-    g_autofree char *content = current_content(t->cell.cell);
-    if (t->cell.cell->formula && strstr(t->cell.cell->formula, JX_FORMULA_PREFIX) != NULL)
-        return TRUE;
-    if (p->previous == NULL)
-        return FALSE;
-    g_autofree char *key = address_key(p, &t->cell);
-    const char *recorded = g_hash_table_lookup(p->previous, key);
     if (recorded == NULL)
         return FALSE;
+    g_autofree char *content = current_content(cell);
     if (strcmp(recorded, content) == 0)
         return TRUE;
     /* a recorded number may come back from the office with other digits */
     char *end;
     double r = g_ascii_strtod(recorded, &end);
-    return *end == '\0' && t->cell.cell->kind == JX_GRID_NUMBER && t->cell.cell->formula == NULL &&
-           fabs(r - t->cell.cell->number) <= 1e-9 * fmax(1, fabs(r));
+    return end != recorded && *end == '\0' && cell->kind == JX_GRID_NUMBER && cell->formula == NULL &&
+           fabs(r - cell->number) <= 1e-9 * fmax(1, fabs(r));
+}
+
+/* TRUE if the cell is empty or holds what an earlier Compute wrote. */
+static gboolean is_ours(Planner *p, const Target *t)
+{
+    if (jx_value_is_empty(&t->cell) && t->cell.cell->formula == NULL)
+        return TRUE;
+    if (t->cell.cell->formula && strstr(t->cell.cell->formula, JX_FORMULA_PREFIX) != NULL)
+        return TRUE;
+    if (p->previous == NULL)
+        return FALSE;
+    g_autofree char *key = address_key(p, &t->cell);
+    return holds_recorded(t->cell.cell, g_hash_table_lookup(p->previous, key));
 }
 
 /* A qualitative score a person typed inside its band is their choice. */
@@ -575,11 +580,39 @@ static gboolean kept_by_band(Planner *p, Target *t)
 
 /* --- the plan ------------------------------------------------------------------ */
 
+static void add_write_at(Planner *p, const JxValue *cell, char *content, gboolean is_text)
+{
+    JxCellWrite w = { cell->sheet, cell->row, cell->col, content, is_text };
+    g_array_append_val(p->plan->writes, w);
+    g_hash_table_insert(p->plan->record, address_key(p, cell), g_strdup(content));
+}
+
 static void add_write(Planner *p, const Target *t, char *content, gboolean is_text)
 {
-    JxCellWrite w = { t->cell.sheet, t->cell.row, t->cell.col, content, is_text };
-    g_array_append_val(p->plan->writes, w);
-    g_hash_table_insert(p->plan->record, address_key(p, &t->cell), g_strdup(content));
+    add_write_at(p, &t->cell, content, is_text);
+}
+
+/* A cell an earlier Compute wrote that is no longer computed (its row was
+ * cleared, so it is no data now): what Compute wrote there goes, so that no
+ * stale score is left beside the total; anything else stays. */
+static void clear_stale(Planner *p)
+{
+    if (p->previous == NULL)
+        return;
+    GHashTableIter iter;
+    gpointer key, recorded;
+    g_hash_table_iter_init(&iter, p->previous);
+    while (g_hash_table_iter_next(&iter, &key, &recorded)) {
+        const char *bang = strrchr(key, '!');
+        g_autofree char *sheet_name = bang ? g_strndup(key, (gsize)(bang - (const char *)key)) : NULL;
+        const JxSheet *sheet = sheet_name ? jx_workbook_sheet(p->model->workbook, sheet_name) : NULL;
+        JxValue v = { NULL, sheet ? sheet->index : -1, 0, 0 };
+        if (sheet == NULL || !jx_cell_from_a1(bang + 1, &v.row, &v.col) || target_at(p, &v) != NULL)
+            continue;
+        v.cell = jx_sheet_cell(sheet, v.row, v.col);
+        if ((v.cell->kind != JX_GRID_EMPTY || v.cell->formula != NULL) && holds_recorded(v.cell, recorded))
+            add_write_at(p, &v, g_strdup(""), FALSE);
+    }
 }
 
 static void add_finding(Planner *p, const Target *t, JxFindingCode code, const char *zh_format,
@@ -718,6 +751,7 @@ JxComputePlan *jx_compute_plan(const JxModel *model, JxComputeMode mode, GHashTa
     collect_targets(&p);
     for (guint i = 0; i < p.targets->len; i++)
         plan_target(&p, g_ptr_array_index(p.targets, i));
+    clear_stale(&p);
     g_array_sort(plan->writes, compare_writes);
     jx_findings_sort(plan->findings);
     g_hash_table_unref(p.by_cell);

@@ -14,30 +14,23 @@ grid_json() give the flat ODF the office opens and the JSON the core
 harness reads.
 """
 import json
+import os
 import random
+import sys
 from xml.sax.saxutils import escape
 
-import department as dept
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "integration"))
 
-
-def col_letters(col):
-    letters = ""
-    col += 1
-    while col:
-        col, rest = divmod(col - 1, 26)
-        letters = chr(65 + rest) + letters
-    return letters
+import department as dept  # noqa: E402
+from workbooks import cell_name, column_letters, parse_cell  # noqa: E402
 
 
 def col_index(letters):
-    n = 0
-    for ch in letters:
-        n = n * 26 + ord(ch.upper()) - 64
-    return n - 1
+    return parse_cell(letters + "1")[0]
 
 
 def a1(row, col):
-    return "%s%d" % (col_letters(col), row + 1)
+    return cell_name(col, row)
 
 
 class Sheet:
@@ -287,7 +280,7 @@ def write_fods(grid, path):
     if grid.names:
         out.append("<table:named-expressions>")
         for name, (s, r, c) in sorted(grid.names.items()):
-            ref = "$'%s'.$%s$%d" % (grid.sheets[s].name, col_letters(c), r + 1)
+            ref = "$'%s'.$%s$%d" % (grid.sheets[s].name, column_letters(c), r + 1)
             out.append('<table:named-range table:name="%s" table:base-cell-address="%s" '
                        'table:cell-range-address="%s"/>' % (name, ref, ref))
         out.append("</table:named-expressions>")

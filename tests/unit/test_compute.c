@@ -268,6 +268,30 @@ static void test_sum_of_texts(void)
                     JX_FORMULA_PREFIX "CONVERT(B3;\"万元\";\"万元\");" JX_FORMULA_PREFIX "CONVERT(B4;\"万元\";\"元\"))");
 }
 
+/* A row the department cleared since the last Compute is no data: the score
+ * Compute wrote into it goes, a number a person typed there stays. */
+static void test_cleared_row(void)
+{
+    static const char *const rows[][7] = {
+        { "培训", "≥100人次", "100人次", "10" },
+        { NULL, NULL, NULL, NULL, NULL, "8.5" },       /* cleared; Compute wrote 8.5 */
+        { NULL, NULL, NULL, NULL, NULL, "7" },         /* cleared; a person typed 7 */
+    };
+    g_autoptr(Run) run = indicator_run("", rows, 3);
+    run->model = jx_model_build(run->schema, run->workbook);
+    g_assert_cmpuint(jx_model_table(run->model, "ind")->rows->len, ==, 1);
+    g_autoptr(GHashTable) previous = g_hash_table_new(g_str_hash, g_str_equal);
+    g_hash_table_insert(previous, "表!F3", "8.5");
+    g_hash_table_insert(previous, "表!F4", "6");
+    for (int mode = 0; mode < 2; mode++) {
+        jx_compute_plan_free(run->plan);
+        run->plan = jx_compute_plan(run->model, mode == 0 ? JX_COMPUTE_MODE_VALUES : JX_COMPUTE_MODE_FORMULAS,
+                                    previous);
+        g_assert_cmpstr(written(run, 0, 2, I_SCORE), ==, "");
+        g_assert_null(written(run, 0, 3, I_SCORE));
+    }
+}
+
 int main(int argc, char **argv)
 {
     g_test_init(&argc, &argv, NULL);
@@ -276,5 +300,6 @@ int main(int argc, char **argv)
     g_test_add_func("/compute/message/skip-reasons", test_skip_reasons);
     g_test_add_func("/compute/formulas/rules", test_rules_in_formulas);
     g_test_add_func("/compute/formulas/sum-of-texts", test_sum_of_texts);
+    g_test_add_func("/compute/cleared-row", test_cleared_row);
     return g_test_run();
 }
