@@ -487,16 +487,10 @@ static gboolean fail_outside_band(JxBand band, double entered, double low,
     g_autofree char *low_text = number_text(low);
     g_autofree char *high_text = number_text(high);
     const char *close = exclusive ? ")" : "]";
-    /* each language names the band in its own words, so the two texts are
-     * composed apart; jx_set_error wants one argument list for both formats,
-     * and each format skips the other's text with %.0s */
-    g_autofree char *zh = g_strdup_printf("得分 %s 不在“%s”档次的范围 [%s, %s%s 内",
-                                          entered_text, band_name_zh(band),
-                                          low_text, high_text, close);
-    g_autofree char *en = g_strdup_printf("the score %s is outside the band '%s', [%s, %s%s",
-                                          entered_text, band_name_en(band),
-                                          low_text, high_text, close);
-    jx_set_error(error, JX_ERROR_INVALID, "%s%.0s", "%.0s%s", zh, en);
+    g_autofree char *band_name = jx_bilingual(band_name_zh(band), band_name_en(band));
+    jx_set_error(error, JX_ERROR_INVALID, "得分 %s 不在“%s”档次的范围 [%s, %s%s 内",
+                 "the score %s is outside the band '%s', [%s, %s%s", entered_text, band_name,
+                 low_text, high_text, close);
     return FALSE;
 }
 
