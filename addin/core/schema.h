@@ -19,8 +19,9 @@
 G_BEGIN_DECLS
 
 #define JX_SCHEMA_MAX_BYTES (8 * 1024 * 1024)
-/* XFD, the last column of a sheet (0-based) */
+/* XFD1048576, the last cell of a sheet (0-based) */
 #define JX_LAST_COLUMN 16383
+#define JX_LAST_ROW 1048575
 
 typedef struct {
     char *zh;
