@@ -56,7 +56,8 @@ all: $(BUILD)/jixiao.oxt examples
 # The example workbooks are kept as flat ODF (diff-friendly); the build
 # makes the .ods and .xlsx that people open and send, in one office run per
 # format (offices sharing a profile must not run side by side).
-WORKBOOKS := standard-workbook yuanjiang-cast-2023 yuanjiang-cast-2023-corrected
+WORKBOOKS := standard-workbook yuanjiang-cast-2023 yuanjiang-cast-2023-corrected \
+             project-workbook yuanjiang-cast-2023-kepu
 EXAMPLES  := $(foreach w,$(WORKBOOKS),$(BUILD)/examples/$(w).ods $(BUILD)/examples/$(w).xlsx)
 examples: $(EXAMPLES)
 
@@ -164,11 +165,11 @@ OXT_FILES := $(shell find registration -type f -not -name '*.in')
 # is found through the rpath $ORIGIN.  The standard workbook travels inside
 # too: the panel offers it for a spreadsheet that is not one.
 $(BUILD)/jixiao.oxt: $(BUILD)/libjixiao.so $(BUILD)/jixiao.rdb $(OXT_FILES) registration/description.xml.in VERSION \
-                     examples/standard-workbook.fods
+                     examples/standard-workbook.fods examples/project-workbook.fods
 	rm -rf $(BUILD)/oxt $@
 	mkdir -p $(BUILD)/oxt/workbooks
 	cp -r registration/. $(BUILD)/oxt/
-	cp examples/standard-workbook.fods $(BUILD)/oxt/workbooks/
+	cp examples/standard-workbook.fods examples/project-workbook.fods $(BUILD)/oxt/workbooks/
 	rm -f $(BUILD)/oxt/*.in
 	sed 's/@VERSION@/$(VERSION)/' registration/description.xml.in > $(BUILD)/oxt/description.xml
 	cp $(BUILD)/libjixiao.so $(BUILD)/jixiao.rdb $(BUILD)/oxt/

@@ -182,16 +182,22 @@ static uno_Interface *user_properties(uno_Interface *document)
     return user;
 }
 
-GHashTable *jx_calc_read_record(uno_Interface *document)
+char *jx_calc_document_property(uno_Interface *document, const char *name)
 {
     uno_Interface *user = user_properties(document);
-    g_autofree char *json = NULL;
+    char *text = NULL;
     uno_Any value;
-    if (user != NULL && jx_office_get_property(user, JX_RECORD_PROPERTY, &value, NULL)) {
-        json = jx_any_get_utf8(&value);
+    if (user != NULL && jx_office_get_property(user, name, &value, NULL)) {
+        text = jx_any_get_utf8(&value);
         uno_any_destruct(&value, NULL);
     }
     jx_release(&user);
+    return text;
+}
+
+GHashTable *jx_calc_read_record(uno_Interface *document)
+{
+    g_autofree char *json = jx_calc_document_property(document, JX_RECORD_PROPERTY);
     return jx_compute_record_from_json(json);
 }
 

@@ -22,4 +22,8 @@ gboolean jx_calc_apply(uno_Interface *document, const JxComputePlan *plan,
 /* The record of the last Compute (empty table if none). */
 GHashTable *jx_calc_read_record(uno_Interface *document);
 
+/* A user-defined document property as text, newly allocated, or NULL when
+ * the document has none of that name. */
+char *jx_calc_document_property(uno_Interface *document, const char *name);
+
 #endif

@@ -112,6 +112,9 @@ static const JxFindingKind kinds[JX_FINDING_N_KINDS] = {
     KIND(JX_FINDING_BUDGET_ZERO, "JX-BUDGET-ZERO", JX_SEVERITY_ERROR,
          "预算数为零或为空，无法计算执行率", "the budget is zero or empty; no execution rate",
          "填写全年预算数", "fill in the full-year budget"),
+    KIND(JX_FINDING_EXCEEDS_LIMIT, "JX-EXCEEDS-LIMIT", JX_SEVERITY_ERROR,
+         "数值超过其上限且没有说明（如执行数大于预算数）", "a figure exceeds its limit unexplained (such as spending above budget)",
+         "核对两数；确实超出的，在说明栏写明原因", "check both figures; if it really is above, explain why in the explanation cell"),
     /* compute */
     KIND(JX_FINDING_COMPUTED_OVERWRITE, "JX-COMPUTED-OVERWRITE", JX_SEVERITY_WARNING,
          "计算单元格中有手工内容，未覆盖", "a computed cell holds hand-entered content; not overwritten",

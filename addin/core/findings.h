@@ -63,6 +63,7 @@ typedef enum {
     /* budget execution */
     JX_FINDING_EXECUTION_LOW,
     JX_FINDING_BUDGET_ZERO,
+    JX_FINDING_EXCEEDS_LIMIT,
     /* compute */
     JX_FINDING_COMPUTED_OVERWRITE,
     JX_FINDING_COMPUTE_SKIPPED,

@@ -109,7 +109,8 @@ static const KeySpec top_keys[] = {
     { "format", T_STRING, TRUE }, { "version", T_NUMBER, TRUE }, { "id", T_STRING, TRUE },
     { "title", T_OBJECT, TRUE }, { "settings", T_OBJECT, FALSE }, { "sheets", T_OBJECT, TRUE },
     { "fields", T_OBJECT, TRUE }, { "tables", T_OBJECT, FALSE }, { "checks", T_ARRAY, FALSE },
-    { "report", T_OBJECT, FALSE }, { "description", T_STRING | T_OBJECT, FALSE }, { NULL, 0, FALSE },
+    { "report", T_OBJECT, FALSE }, { "description", T_STRING | T_OBJECT, FALSE },
+    { "summary", T_ARRAY, FALSE }, { NULL, 0, FALSE },
 };
 static const KeySpec text_keys[] = {
     { "zh", T_STRING, TRUE }, { "en", T_STRING, TRUE }, { NULL, 0, FALSE },
@@ -155,6 +156,10 @@ static const KeySpec column_keys[] = {
     { "role", T_STRING, FALSE }, { "compute", T_OBJECT, FALSE }, { "note", T_STRING, FALSE },
     { NULL, 0, FALSE },
 };
+static const KeySpec summary_keys[] = {
+    { "key", T_STRING, TRUE }, { "label", T_OBJECT, TRUE }, { "field", T_STRING, TRUE },
+    { NULL, 0, FALSE },
+};
 static const KeySpec groups_keys[] = {
     { "column", T_STRING, TRUE }, { "rule", T_STRING, TRUE }, { NULL, 0, FALSE },
 };
@@ -163,7 +168,8 @@ static const KeySpec check_keys[] = {
     { "total", T_STRING | T_NUMBER, FALSE }, { "parts", T_ARRAY, FALSE }, { "refs", T_ARRAY, FALSE },
     { "precision", T_NUMBER, FALSE }, { "table", T_STRING, FALSE }, { "column", T_STRING, FALSE },
     { "columns", T_OBJECT, FALSE }, { "budget", T_STRING, FALSE }, { "executed", T_STRING, FALSE },
-    { "explanation", T_STRING, FALSE }, { "note", T_STRING, FALSE }, { NULL, 0, FALSE },
+    { "explanation", T_STRING, FALSE }, { "value", T_STRING, FALSE }, { "limit", T_STRING | T_NUMBER, FALSE },
+    { "note", T_STRING, FALSE }, { NULL, 0, FALSE },
 };
 
 static const char *type_word(int types)
@@ -891,7 +897,7 @@ static void read_tables(Loader *l, const cJSON *tables)
 /* --- checks ---------------------------------------------------------------- */
 
 static const char *const check_kind_names[] = {
-    "sum", "group_sums", "same", "indicators", "weights", "execution", "non_negative", NULL,
+    "sum", "group_sums", "same", "indicators", "weights", "execution", "non_negative", "at_most", NULL,
 };
 
 /* Keys each check kind uses beyond id, kind, label and note ("?x":
@@ -907,6 +913,7 @@ static const char *const check_kind_keys[][CHECK_KEYS_MAX] = {
     [JX_CHECK_WEIGHTS] = { "?total", "parts", "table", "column" },
     [JX_CHECK_EXECUTION] = { "budget", "executed", "?explanation" },
     [JX_CHECK_NON_NEGATIVE] = { "refs", "table", "column" },
+    [JX_CHECK_AT_MOST] = { "value", "limit", "?explanation" },
 };
 
 /* The columns an indicators check names, by use; the rules need a target,
@@ -938,6 +945,8 @@ static void check_free(JxCheckSpec *c)
     ref_free(c->budget);
     ref_free(c->executed);
     ref_free(c->explanation);
+    ref_free(c->value);
+    ref_free(c->limit);
     g_free(c);
 }
 
@@ -1011,6 +1020,8 @@ static void read_checks(Loader *l, const cJSON *checks)
         c->budget = ref_key(l, item, "budget", path);
         c->executed = ref_key(l, item, "executed", path);
         c->explanation = ref_key(l, item, "explanation", path);
+        c->value = ref_key(l, item, "value", path);
+        c->limit = ref_key(l, item, "limit", path);
         const cJSON *columns = item_of(item, "columns", T_OBJECT);
         if (columns != NULL) {
             c->columns = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free);
@@ -1133,6 +1144,68 @@ static void read_sheets(Loader *l, const cJSON *sheets)
     }
 }
 
+/* --- the batch summary ------------------------------------------------------ */
+
+static void summary_column_free(JxSummaryColumn *c)
+{
+    g_free(c->key);
+    g_free(c->label.zh);
+    g_free(c->label.en);
+    g_free(c->field);
+    g_free(c);
+}
+
+static void add_summary_column(Loader *l, const char *key, const char *zh, const char *en, const char *field)
+{
+    JxSummaryColumn *c = g_new0(JxSummaryColumn, 1);
+    c->key = g_strdup(key);
+    c->label.zh = g_strdup(zh);
+    c->label.en = g_strdup(en);
+    c->field = g_strdup(field);
+    g_ptr_array_add(l->schema->summary, c);
+}
+
+/* "summary": [{ "key", "label", "field" }, …]; without it, the total score
+ * and the grade (the fields computed as such), as batch showed before. */
+static void read_summary(Loader *l, const cJSON *summary)
+{
+    if (summary == NULL) {
+        static const struct { JxComputeKind kind; const char *key, *zh, *en; } defaults[] = {
+            { JX_COMPUTE_TOTAL_SCORE, "score", "总分", "Score" }, { JX_COMPUTE_GRADE, "grade", "等级", "Grade" },
+        };
+        for (gsize d = 0; d < G_N_ELEMENTS(defaults); d++)
+            for (guint i = 0; i < l->schema->fields->len; i++) {
+                const JxFieldSpec *f = g_ptr_array_index(l->schema->fields, i);
+                if (f->compute && f->compute->kind == defaults[d].kind) {
+                    add_summary_column(l, defaults[d].key, defaults[d].zh, defaults[d].en, f->id);
+                    break;
+                }
+            }
+        return;
+    }
+    g_autoptr(GHashTable) keys = g_hash_table_new(g_str_hash, g_str_equal);
+    int i = 0;
+    for (const cJSON *item = summary->child; item; item = item->next, i++) {
+        g_autofree char *path = path_index("$.summary", i);
+        if (!check_object(l, item, path, summary_keys))
+            continue;
+        JxSummaryColumn *c = g_new0(JxSummaryColumn, 1);
+        c->key = string_of(item, "key");
+        c->field = string_of(item, "field");
+        g_autofree char *label_path = path_key(path, "label");
+        read_text(l, item_of(item, "label", T_OBJECT), label_path, &c->label);
+        g_autofree char *key_path = path_key(path, "key");
+        g_autofree char *field_path = path_key(path, "field");
+        if (c->key && !is_identifier(c->key, strlen(c->key)))
+            problem(l, key_path, "键名只能含字母、数字、_、-、.", "a key may hold letters, digits, _, - and . only");
+        else if (c->key && !g_hash_table_add(keys, c->key))
+            problem(l, key_path, "键“%s”重复", "duplicate key '%s'", c->key);
+        if (c->field && jx_schema_field(l->schema, c->field) == NULL)
+            problem(l, field_path, "引用了不存在的字段“%s”", "refers to the unknown field '%s'", c->field);
+        g_ptr_array_add(l->schema->summary, c);
+    }
+}
+
 /* --- resolving references -------------------------------------------------- */
 
 /* Checks that ref names something that exists; `row_table` is the table
@@ -1236,6 +1309,10 @@ static void resolve_all(Loader *l)
         resolve_ref(l, c->budget, bp, NULL);
         resolve_ref(l, c->executed, ep, NULL);
         resolve_ref(l, c->explanation, xp, NULL);
+        g_autofree char *vp = path_key(path, "value");
+        g_autofree char *lp = path_key(path, "limit");
+        resolve_ref(l, c->value, vp, NULL);
+        resolve_ref(l, c->limit, lp, NULL);
         const JxTableSpec *t = c->table ? jx_schema_table(s, c->table) : NULL;
         if (c->table && t == NULL) {
             g_autofree char *p = path_key(path, "table");
@@ -1410,6 +1487,7 @@ static JxSchema *schema_new(void)
     s->fields = g_ptr_array_new_with_free_func((GDestroyNotify)field_free);
     s->tables = g_ptr_array_new_with_free_func((GDestroyNotify)table_free);
     s->checks = g_ptr_array_new_with_free_func((GDestroyNotify)check_free);
+    s->summary = g_ptr_array_new_with_free_func((GDestroyNotify)summary_column_free);
     s->sheet_index = g_hash_table_new(g_str_hash, g_str_equal);
     s->field_index = g_hash_table_new(g_str_hash, g_str_equal);
     s->table_index = g_hash_table_new(g_str_hash, g_str_equal);
@@ -1431,6 +1509,7 @@ void jx_schema_free(JxSchema *s)
     g_ptr_array_free(s->fields, TRUE);
     g_ptr_array_free(s->tables, TRUE);
     g_ptr_array_free(s->checks, TRUE);
+    g_ptr_array_free(s->summary, TRUE);
     cJSON_Delete(s->report);
     g_free(s);
 }
@@ -1494,6 +1573,7 @@ JxSchema *jx_schema_load_data(const char *json, gsize length, GPtrArray *problem
                 read_fields(&l, item_of(root, "fields", T_OBJECT));
                 read_tables(&l, item_of(root, "tables", T_OBJECT));
                 read_checks(&l, item_of(root, "checks", T_ARRAY));
+                read_summary(&l, item_of(root, "summary", T_ARRAY));
                 l.schema->report = cJSON_DetachItemFromObjectCaseSensitive(root, "report");
                 resolve_all(&l);
                 if (own->len == 0)

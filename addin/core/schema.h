@@ -161,7 +161,7 @@ typedef struct {
 
 typedef enum {
     JX_CHECK_SUM, JX_CHECK_GROUP_SUMS, JX_CHECK_SAME, JX_CHECK_INDICATORS,
-    JX_CHECK_WEIGHTS, JX_CHECK_EXECUTION, JX_CHECK_NON_NEGATIVE,
+    JX_CHECK_WEIGHTS, JX_CHECK_EXECUTION, JX_CHECK_NON_NEGATIVE, JX_CHECK_AT_MOST,
 } JxCheckKind;
 
 typedef struct {
@@ -175,7 +175,8 @@ typedef struct {
     char *column;            /* GROUP_SUMS */
     GHashTable *columns;     /* INDICATORS: role ("target", "actual", "weight", "score",
                                 "completion", "band", "deviation", "name") → column id */
-    JxRef *budget, *executed, *explanation;  /* EXECUTION */
+    JxRef *budget, *executed, *explanation;  /* EXECUTION; AT_MOST: explanation */
+    JxRef *value, *limit;    /* AT_MOST: value ≤ limit, or explained */
 } JxCheckSpec;
 
 typedef struct {
@@ -195,6 +196,14 @@ typedef struct {
     JxScoringRules scoring;
 } JxSettings;
 
+/* A column of the batch summary: a field under a key that several forms
+ * may share ("name", "score", "grade" …), so one summary holds them all. */
+typedef struct {
+    char *key;
+    JxText label;
+    char *field;             /* field id */
+} JxSummaryColumn;
+
 typedef struct {
     char *path;              /* JSON path: $.fields["x"].type */
     char *zh, *en;
@@ -209,6 +218,7 @@ typedef struct {
     GPtrArray *fields;       /* JxFieldSpec* */
     GPtrArray *tables;       /* JxTableSpec* */
     GPtrArray *checks;       /* JxCheckSpec* */
+    GPtrArray *summary;      /* JxSummaryColumn*: what batch shows of a workbook */
     struct cJSON *report;    /* the raw "report" template, read by template.c */
     GHashTable *sheet_index, *field_index, *table_index;  /* id → spec */
 } JxSchema;

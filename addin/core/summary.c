@@ -8,20 +8,22 @@
 #include <math.h>
 #include <string.h>
 
+#include "core/amounts.h"
+#include "core/names.h"
 #include "core/xml.h"
 
-typedef enum { COLUMN_NAME, COLUMN_TEXT, COLUMN_COUNT, COLUMN_NUMBER, COLUMN_LINK } ColumnKind;
+/* Decimals a figure may ask for (more are shown as the sheet likes). */
+#define JX_SUMMARY_MAX_DECIMALS 6
+
+/* The columns around the schema's figures: the workbook first, then these. */
+typedef enum { COLUMN_NAME, COLUMN_COUNT, COLUMN_NUMBER, COLUMN_TEXT, COLUMN_LINK } ColumnKind;
 
 static const struct {
     const char *key;      /* member of the row object */
     const char *header;
     ColumnKind kind;
     const char *width;
-} columns[] = {
-    { "source", "工作簿 Workbook", COLUMN_NAME, "5cm" },
-    { "department", "单位 Department", COLUMN_TEXT, "6cm" },
-    { "score", "总分 Score", COLUMN_NUMBER, "2.2cm" },
-    { "grade", "等级 Grade", COLUMN_TEXT, "2cm" },
+} tail_columns[] = {
     { "errors", "错误 Errors", COLUMN_COUNT, "2cm" },
     { "warnings", "警告 Warnings", COLUMN_COUNT, "2.4cm" },
     { "notes", "提示 Notes", COLUMN_COUNT, "2cm" },
@@ -30,6 +32,12 @@ static const struct {
     { "seconds", "秒 Seconds", COLUMN_NUMBER, "2.2cm" },
     { "failure", "失败 Failure", COLUMN_TEXT, "8cm" },
 };
+
+/* A figure column: its key and the labels the forms give it. */
+typedef struct {
+    char *key;
+    GString *zh, *en;    /* "单位／项目", "Department/Project" */
+} FigureColumn;
 
 static const char *row_string(const cJSON *row, const char *key)
 {
@@ -48,14 +56,25 @@ static void text_cell(GString *out, const char *text)
     g_string_append(out, "</text:p></table:table-cell>");
 }
 
-static void number_cell(GString *out, double value, const char *shown)
+/* A typed number; `style` (NULL: none) gives its decimals or makes it a
+ * percentage (the styles of jx_summary_to_fods). */
+static void styled_number_cell(GString *out, double value, const char *shown, const char *style)
 {
     char number[G_ASCII_DTOSTR_BUF_SIZE];
     g_ascii_formatd(number, sizeof number, "%.15g", value);   /* the digits a sheet shows */
-    g_string_append_printf(out, "<table:table-cell office:value-type=\"float\" office:value=\"%s\"><text:p>",
-                           number);
+    gboolean percent = style != NULL && strcmp(style, "percent") == 0;
+    g_string_append(out, "<table:table-cell");
+    if (style != NULL)
+        g_string_append_printf(out, " table:style-name=\"%s\"", style);
+    g_string_append_printf(out, " office:value-type=\"%s\" office:value=\"%s\"><text:p>",
+                           percent ? "percentage" : "float", number);
     jx_xml_append_escaped(out, shown);
     g_string_append(out, "</text:p></table:table-cell>");
+}
+
+static void number_cell(GString *out, double value, const char *shown)
+{
+    styled_number_cell(out, value, shown, NULL);
 }
 
 /* A number given as a JSON number or as text that reads wholly as one
@@ -105,28 +124,177 @@ static void link_cell(GString *out, const char *report)
     g_string_append(out, "</text:a></text:p></table:table-cell>");
 }
 
-static void append_row(GString *out, const cJSON *row)
+/* --- the figure columns ----------------------------------------------------------- */
+
+/* A row's figures.  Rows of an older batch carry department, score and
+ * grade instead: they read as the figures name, score and grade. */
+static cJSON *figures_of(const cJSON *row)
+{
+    const cJSON *figures = cJSON_GetObjectItemCaseSensitive(row, "summary");
+    if (cJSON_IsArray(figures))
+        return cJSON_Duplicate(figures, TRUE);
+    static const struct { const char *member, *key, *zh, *en; } legacy[] = {
+        { "department", "name", "单位", "Department" }, { "score", "score", "总分", "Score" },
+        { "grade", "grade", "等级", "Grade" },
+    };
+    cJSON *out = cJSON_CreateArray();
+    for (gsize i = 0; i < G_N_ELEMENTS(legacy); i++) {
+        const cJSON *value = cJSON_GetObjectItemCaseSensitive(row, legacy[i].member);
+        if (value == NULL)
+            continue;
+        cJSON *figure = cJSON_CreateObject();
+        cJSON_AddStringToObject(figure, "key", legacy[i].key);
+        cJSON *label = cJSON_AddObjectToObject(figure, "label");
+        cJSON_AddStringToObject(label, "zh", legacy[i].zh);
+        cJSON_AddStringToObject(label, "en", legacy[i].en);
+        cJSON_AddItemToObject(figure, "value", cJSON_Duplicate(value, TRUE));
+        cJSON_AddItemToArray(out, figure);
+    }
+    return out;
+}
+
+static const char *figure_string(const cJSON *figure, const char *member)
+{
+    const char *s = cJSON_GetStringValue(cJSON_GetObjectItemCaseSensitive(figure, member));
+    return s ? s : "";
+}
+
+static void figure_column_free(gpointer data)
+{
+    FigureColumn *c = data;
+    g_free(c->key);
+    g_string_free(c->zh, TRUE);
+    g_string_free(c->en, TRUE);
+    g_free(c);
+}
+
+static int column_index(GPtrArray *columns, const char *key)
+{
+    for (guint i = 0; i < columns->len; i++)
+        if (strcmp(((FigureColumn *)g_ptr_array_index(columns, i))->key, key) == 0)
+            return (int)i;
+    return -1;
+}
+
+/* "单位" and then "项目" → "单位／项目": one column, the labels of each form. */
+static void add_label(GString *labels, const char *label, const char *separator)
+{
+    if (label[0] == '\0')
+        return;
+    g_auto(GStrv) known = g_strsplit(labels->str, separator, -1);
+    if (g_strv_contains((const char *const *)known, label))
+        return;
+    g_string_append_printf(labels, "%s%s", labels->len ? separator : "", label);
+}
+
+/* The figure columns of all rows: each row's keys in its own order, a key
+ * not seen yet placed right after the key before it in that row, so that
+ * forms sharing keys ("name", "score", "grade") share columns. */
+static GPtrArray *figure_columns(cJSON *const *figures, gsize n)
+{
+    GPtrArray *columns = g_ptr_array_new_with_free_func(figure_column_free);
+    for (gsize r = 0; r < n; r++) {
+        int previous = -1;
+        const cJSON *figure;
+        cJSON_ArrayForEach(figure, figures[r]) {
+            const char *key = figure_string(figure, "key");
+            if (key[0] == '\0')
+                continue;
+            int at = column_index(columns, key);
+            if (at < 0) {
+                FigureColumn *c = g_new0(FigureColumn, 1);
+                c->key = g_strdup(key);
+                c->zh = g_string_new(NULL);
+                c->en = g_string_new(NULL);
+                at = previous + 1;
+                g_ptr_array_insert(columns, at, c);
+            }
+            const cJSON *label = cJSON_GetObjectItemCaseSensitive(figure, "label");
+            FigureColumn *c = g_ptr_array_index(columns, (guint)at);
+            add_label(c->zh, figure_string(label, "zh"), "／");
+            add_label(c->en, figure_string(label, "en"), "/");
+            previous = at;
+        }
+    }
+    return columns;
+}
+
+static void figure_cell(GString *out, const cJSON *figures, const char *key)
+{
+    const cJSON *figure;
+    cJSON_ArrayForEach(figure, figures) {
+        if (strcmp(figure_string(figure, "key"), key) != 0)
+            continue;
+        const cJSON *number = cJSON_GetObjectItemCaseSensitive(figure, "number");
+        const cJSON *value = cJSON_GetObjectItemCaseSensitive(figure, "value");
+        if (cJSON_IsNumber(number) && isfinite(number->valuedouble)) {
+            const char *format = figure_string(figure, "format");
+            const cJSON *d = cJSON_GetObjectItemCaseSensitive(figure, "decimals");
+            int decimals = cJSON_IsNumber(d) && d->valuedouble >= 0 && d->valuedouble <= JX_SUMMARY_MAX_DECIMALS
+                               ? (int)d->valuedouble : -1;
+            g_autofree char *style = strcmp(format, "percent") == 0 ? g_strdup("percent")
+                                   : decimals >= 0 && decimals <= JX_SUMMARY_MAX_DECIMALS
+                                       ? g_strdup_printf("d%d", decimals) : NULL;
+            styled_number_cell(out, number->valuedouble, figure_string(figure, "text"), style);
+        }
+        else if (value != NULL)
+            numeric_cell(out, value);   /* a row of an older batch */
+        else
+            text_cell(out, figure_string(figure, "text"));
+        return;
+    }
+    text_cell(out, "");
+}
+
+/* --- the document ------------------------------------------------------------------- */
+
+static void append_row(GString *out, const cJSON *row, const cJSON *figures, GPtrArray *columns)
 {
     g_string_append(out, "<table:table-row>");
-    for (gsize c = 0; c < G_N_ELEMENTS(columns); c++) {
-        const cJSON *item = cJSON_GetObjectItemCaseSensitive(row, columns[c].key);
-        switch (columns[c].kind) {
-        case COLUMN_NAME: {
-            g_autofree char *name = g_path_get_basename(row_string(row, columns[c].key));
-            text_cell(out, row_string(row, columns[c].key)[0] ? name : "");
-            break;
-        }
-        case COLUMN_TEXT: text_cell(out, row_string(row, columns[c].key)); break;
+    g_autofree char *name = g_path_get_basename(row_string(row, "source"));
+    text_cell(out, row_string(row, "source")[0] ? name : "");
+    for (guint c = 0; c < columns->len; c++)
+        figure_cell(out, figures, ((FigureColumn *)g_ptr_array_index(columns, c))->key);
+    for (gsize c = 0; c < G_N_ELEMENTS(tail_columns); c++) {
+        const cJSON *item = cJSON_GetObjectItemCaseSensitive(row, tail_columns[c].key);
+        switch (tail_columns[c].kind) {
+        case COLUMN_TEXT: text_cell(out, row_string(row, tail_columns[c].key)); break;
         case COLUMN_COUNT: count_cell(out, item); break;
         case COLUMN_NUMBER: numeric_cell(out, item); break;
-        case COLUMN_LINK: link_cell(out, row_string(row, columns[c].key)); break;
+        case COLUMN_LINK: link_cell(out, row_string(row, tail_columns[c].key)); break;
+        case COLUMN_NAME: break;
         }
     }
     g_string_append(out, "</table:table-row>\n");
 }
 
+static void header_cell(GString *out, const char *text)
+{
+    g_string_append(out, "<table:table-cell table:style-name=\"header\" office:value-type=\"string\"><text:p>");
+    jx_xml_append_escaped(out, text);
+    g_string_append(out, "</text:p></table:table-cell>");
+}
+
+static void column_style(GString *out, const char *name, const char *width)
+{
+    g_string_append_printf(out, "<style:style style:name=\"%s\" style:family=\"table-column\">"
+                                "<style:table-column-properties style:column-width=\"%s\"/></style:style>\n",
+                           name, width);
+}
+
 char *jx_summary_to_fods(const cJSON *rows)
 {
+    gsize n = 0;
+    const cJSON *row;
+    cJSON_ArrayForEach(row, rows)
+        n += cJSON_IsObject(row);
+    cJSON **figures = g_new0(cJSON *, n + 1);
+    n = 0;
+    cJSON_ArrayForEach(row, rows)
+        if (cJSON_IsObject(row))
+            figures[n++] = figures_of(row);
+    g_autoptr(GPtrArray) columns = figure_columns(figures, n);
+
     GString *out = g_string_new(
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
         "<office:document xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\""
@@ -134,30 +302,136 @@ char *jx_summary_to_fods(const cJSON *rows)
         " xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\""
         " xmlns:table=\"urn:oasis:names:tc:opendocument:xmlns:table:1.0\""
         " xmlns:fo=\"urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0\""
+        " xmlns:number=\"urn:oasis:names:tc:opendocument:xmlns:datastyle:1.0\""
         " xmlns:xlink=\"http://www.w3.org/1999/xlink\""
         " office:version=\"1.3\" office:mimetype=\"application/vnd.oasis.opendocument.spreadsheet\">\n"
         "<office:automatic-styles>\n"
         "<style:style style:name=\"header\" style:family=\"table-cell\">"
         "<style:text-properties fo:font-weight=\"bold\" style:font-weight-asian=\"bold\"/></style:style>\n");
-    for (gsize c = 0; c < G_N_ELEMENTS(columns); c++)
-        g_string_append_printf(out, "<style:style style:name=\"co%zu\" style:family=\"table-column\">"
-                                    "<style:table-column-properties style:column-width=\"%s\"/></style:style>\n",
-                               c, columns[c].width);
+    /* number styles: dN, N decimals; percent, two */
+    for (int d = 0; d <= JX_SUMMARY_MAX_DECIMALS; d++)
+        g_string_append_printf(out, "<number:number-style style:name=\"n%d\"><number:number number:decimal-places=\"%d\""
+                                    " number:min-decimal-places=\"%d\" number:min-integer-digits=\"1\"/>"
+                                    "</number:number-style>\n<style:style style:name=\"d%d\" style:family=\"table-cell\""
+                                    " style:data-style-name=\"n%d\"/>\n", d, d, d, d, d);
+    g_string_append(out, "<number:percentage-style style:name=\"np\"><number:number number:decimal-places=\"2\""
+                         " number:min-decimal-places=\"2\" number:min-integer-digits=\"1\"/><number:text>%</number:text>"
+                         "</number:percentage-style>\n<style:style style:name=\"percent\" style:family=\"table-cell\""
+                         " style:data-style-name=\"np\"/>\n");
+    column_style(out, "source", "5cm");
+    column_style(out, "name", "6cm");
+    column_style(out, "figure", "2.6cm");
+    for (gsize c = 0; c < G_N_ELEMENTS(tail_columns); c++) {
+        g_autofree char *style = g_strdup_printf("tail%zu", c);
+        column_style(out, style, tail_columns[c].width);
+    }
     g_string_append(out, "</office:automatic-styles>\n<office:body><office:spreadsheet>\n"
                          "<table:table table:name=\"汇总 Summary\">\n");
-    for (gsize c = 0; c < G_N_ELEMENTS(columns); c++)
-        g_string_append_printf(out, "<table:table-column table:style-name=\"co%zu\"/>", c);
-    g_string_append(out, "\n<table:table-header-rows><table:table-row>");
-    for (gsize c = 0; c < G_N_ELEMENTS(columns); c++) {
-        g_string_append(out, "<table:table-cell table:style-name=\"header\" office:value-type=\"string\"><text:p>");
-        jx_xml_append_escaped(out, columns[c].header);
-        g_string_append(out, "</text:p></table:table-cell>");
+    g_string_append(out, "<table:table-column table:style-name=\"source\"/>");
+    for (guint c = 0; c < columns->len; c++) {
+        const FigureColumn *f = g_ptr_array_index(columns, c);
+        g_string_append_printf(out, "<table:table-column table:style-name=\"%s\"/>",
+                               strcmp(f->key, "name") == 0 ? "name" : "figure");
     }
+    for (gsize c = 0; c < G_N_ELEMENTS(tail_columns); c++)
+        g_string_append_printf(out, "<table:table-column table:style-name=\"tail%zu\"/>", c);
+    g_string_append(out, "\n<table:table-header-rows><table:table-row>");
+    header_cell(out, "工作簿 Workbook");
+    for (guint c = 0; c < columns->len; c++) {
+        const FigureColumn *f = g_ptr_array_index(columns, c);
+        g_autofree char *header = g_strdup_printf("%s %s", f->zh->str, f->en->str);
+        header_cell(out, g_strstrip(header));
+    }
+    for (gsize c = 0; c < G_N_ELEMENTS(tail_columns); c++)
+        header_cell(out, tail_columns[c].header);
     g_string_append(out, "</table:table-row></table:table-header-rows>\n");
-    const cJSON *row;
+    n = 0;
     cJSON_ArrayForEach(row, rows)
-        if (cJSON_IsObject(row))
-            append_row(out, row);
+        if (cJSON_IsObject(row)) {
+            append_row(out, row, figures[n], columns);
+            cJSON_Delete(figures[n++]);
+        }
+    g_free(figures);
     g_string_append(out, "</table:table>\n</office:spreadsheet></office:body>\n</office:document>\n");
     return g_string_free(out, FALSE);
+}
+
+/* --- the figures of a workbook ------------------------------------------------------ */
+
+/* The number a field shows: its cell's, or what Compute would write into
+ * its empty cell.  FALSE when there is none (or the field is text). */
+static gboolean field_number(const JxModel *model, const JxFieldSpec *f, const JxValue *v, GHashTable *computed,
+                             double *number)
+{
+    if (!jx_value_is_empty(v))
+        return jx_value_number(v, f->type == JX_TYPE_AMOUNT ? jx_field_unit(model->schema, f) : NULL, number, NULL);
+    g_autofree char *address = jx_value_address(model, v);
+    const char *content = computed && address[0] ? g_hash_table_lookup(computed, address) : NULL;
+    char *end = NULL;
+    *number = content && content[0] ? g_ascii_strtod(content, &end) : NAN;
+    return end != NULL && *end == '\0' && isfinite(*number);
+}
+
+static char *field_text(const JxModel *model, const JxValue *v, GHashTable *computed)
+{
+    if (!jx_value_is_empty(v))
+        return jx_value_text(v);
+    g_autofree char *address = jx_value_address(model, v);
+    const char *content = computed && address[0] ? g_hash_table_lookup(computed, address) : NULL;
+    return g_strdup(content ? content : "");
+}
+
+/* The shown text of a number of type `type`. */
+/* The decimals a number of field f is shown with (-1: as typed). */
+static int number_decimals(const JxSchema *schema, const JxFieldSpec *f)
+{
+    switch (f->type) {
+    case JX_TYPE_AMOUNT: return schema->settings.amount_decimals;
+    case JX_TYPE_PERCENT: return 2;
+    case JX_TYPE_INTEGER: return 0;
+    default:
+        /* computed numbers are scores; typed ones are shown as typed */
+        return f->role == JX_ROLE_COMPUTED ? schema->settings.scoring.score_decimals : -1;
+    }
+}
+
+static void add_number(cJSON *figure, const JxSchema *schema, const JxFieldSpec *f, double number)
+{
+    int decimals = number_decimals(schema, f);
+    g_autofree char *text = f->type == JX_TYPE_PERCENT ? jx_format_percent(number, decimals)
+                          : decimals >= 0 ? jx_format_fixed(number, decimals, FALSE)
+                                          : g_strdup_printf("%.15g", number);
+    cJSON_AddStringToObject(figure, "text", text);
+    cJSON_AddNumberToObject(figure, "number", number);
+    cJSON_AddStringToObject(figure, "format", f->type == JX_TYPE_PERCENT ? "percent" : "number");
+    cJSON_AddNumberToObject(figure, "decimals", decimals);
+}
+
+cJSON *jx_summary_figures(const JxModel *model, GHashTable *computed)
+{
+    const JxSchema *schema = model->schema;
+    cJSON *out = cJSON_CreateArray();
+    for (guint i = 0; i < schema->summary->len; i++) {
+        const JxSummaryColumn *c = g_ptr_array_index(schema->summary, i);
+        const JxFieldSpec *f = jx_schema_field(schema, c->field);
+        const JxValue *v = jx_model_field(model, c->field);
+        if (f == NULL || v == NULL)
+            continue;
+        cJSON *figure = cJSON_CreateObject();
+        cJSON_AddStringToObject(figure, "key", c->key);
+        cJSON *label = cJSON_AddObjectToObject(figure, "label");
+        cJSON_AddStringToObject(label, "zh", jx_text_get(&c->label, JX_LANG_ZH));
+        cJSON_AddStringToObject(label, "en", jx_text_get(&c->label, JX_LANG_EN));
+        gboolean numeric = f->type == JX_TYPE_AMOUNT || f->type == JX_TYPE_NUMBER ||
+                           f->type == JX_TYPE_INTEGER || f->type == JX_TYPE_PERCENT;
+        double number;
+        if (numeric && field_number(model, f, v, computed, &number)) {
+            add_number(figure, schema, f, number);
+        } else {
+            g_autofree char *text = field_text(model, v, computed);
+            cJSON_AddStringToObject(figure, "text", text);
+        }
+        cJSON_AddItemToArray(out, figure);
+    }
+    return out;
 }

@@ -605,6 +605,53 @@ static void check_non_negative(Run *run)
     }
 }
 
+/* value ≤ limit (执行数 ≤ 全年预算数), or the excess explained: each value
+ * the ref names against the one limit, compared at the schema's decimals
+ * (both are typed figures, not sums, so no rounding interval applies). */
+static void check_at_most(Run *run)
+{
+    g_autoptr(GArray) values = g_array_new(FALSE, FALSE, sizeof(Item));
+    g_autoptr(GArray) limits = g_array_new(FALSE, FALSE, sizeof(Item));
+    g_autoptr(GArray) explanation = g_array_new(FALSE, FALSE, sizeof(Item));
+    resolve(run, run->check->value, values);
+    resolve(run, run->check->limit, limits);
+    resolve(run, run->check->explanation, explanation);
+    if (explanation->len == 1 && has_text(&g_array_index(explanation, Item, 0).value))
+        return;
+    const JxRef *limit_ref = run->check->limit;
+    if (limit_ref == NULL || (!limit_ref->is_constant && limits->len != 1))
+        return;
+    const Item *l = limit_ref->is_constant ? NULL : &g_array_index(limits, Item, 0);
+    int decimals = run->schema->settings.amount_decimals;
+    g_autofree char *where = explanation->len == 1 ? item_name(run, &g_array_index(explanation, Item, 0)) : NULL;
+    g_autofree char *explain = where ? NULL : jx_bilingual("说明原因", "explain why");
+    if (where) {
+        char *texts[2];
+        jx_texts_printf(texts, "在“%s”中说明原因", "explain why under %s", where);
+        explain = jx_bilingual(texts[JX_LANG_ZH], texts[JX_LANG_EN]);
+        g_free(texts[JX_LANG_ZH]);
+        g_free(texts[JX_LANG_EN]);
+    }
+    for (guint i = 0; i < values->len; i++) {
+        const Item *v = &g_array_index(values, Item, i);
+        const char *unit = unit_of(run, v);
+        double value, most = limit_ref->is_constant ? limit_ref->constant : 0;
+        if (jx_value_is_empty(&v->value) || !jx_value_number(&v->value, unit, &value, NULL) ||
+            (l != NULL && (jx_value_is_empty(&l->value) || !item_number(run, l, unit, &most, NULL))))
+            continue;   /* empty or unreadable: the value checks say so */
+        if (jx_round(value, decimals) <= jx_round(most, decimals))
+            continue;
+        g_autofree char *name = item_name(run, v);
+        g_autofree char *limit_name = l ? item_name(run, l) : jx_bilingual("上限", "the limit");
+        g_autofree char *vs = amount_text(run, value);
+        g_autofree char *ls = amount_text(run, most);
+        g_autofree char *ds = amount_text(run, jx_round(value - most, decimals));
+        report(run, JX_FINDING_EXCEEDS_LIMIT, &v->value, "“%1$s”%2$s %3$s 超过“%4$s”%5$s %3$s（多 %6$s），应%7$s",
+               "%1$s %2$s %3$s is above %4$s %5$s %3$s (by %6$s): %7$s", name, vs, unit ? unit : "", limit_name, ls,
+               ds, explain);
+    }
+}
+
 /* --- required cells and types ---------------------------------------------- */
 
 #define JX_HUGE_NUMBER 1e13
@@ -683,6 +730,7 @@ static void (*const check_functions[])(Run *) = {
     [JX_CHECK_WEIGHTS] = check_weights,
     [JX_CHECK_EXECUTION] = check_execution,
     [JX_CHECK_NON_NEGATIVE] = check_non_negative,
+    [JX_CHECK_AT_MOST] = check_at_most,
 };
 
 void jx_validate(const JxModel *model, GPtrArray *findings)

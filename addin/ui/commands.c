@@ -96,40 +96,21 @@ static gboolean command_failed(uno_Interface *document, GError *error, JxValidat
     return FALSE;
 }
 
-/* The sheet names of a document, NULL-terminated (g_strfreev). */
-static char **sheet_names(uno_Interface *document)
-{
-    uno_Interface *sheets = jx_office_get(document, "com.sun.star.sheet.XSpreadsheetDocument::getSheets", NULL);
-    uno_Sequence *names = NULL;
-    if (sheets)
-        jx_invoke(sheets, "com.sun.star.container.XNameAccess::getElementNames", &names, NULL, NULL);
-    jx_release(&sheets);
-    GPtrArray *out = g_ptr_array_new();
-    for (sal_Int32 i = 0; names && i < names->nElements; i++)
-        g_ptr_array_add(out, jx_ustr_to_utf8(JX_SEQ_ELEMENT(names, rtl_uString *, i)));
-    g_ptr_array_add(out, NULL);
-    if (names)
-        jx_seq_release(names, "[]string");
-    return (char **)g_ptr_array_free(out, FALSE);
-}
-
 /* FALSE (and the one message that says what to do, in the panel) if the
- * document is not the schema's workbook at all; TRUE if it is, or if the
- * schema cannot be read (the command then says why). */
+ * document is none of the forms Jixiao knows; TRUE if it is one, or if the
+ * schemas cannot be read (the command then says why). */
 static gboolean is_the_workbook(uno_Interface *context, uno_Interface *document)
 {
-    const JxSchema *schema = jx_pipeline_schema(context, NULL, NULL);
-    if (schema == NULL)
+    GError *error = NULL;
+    if (jx_pipeline_schema_for(context, document, NULL, &error) != NULL ||
+        !g_error_matches(error, JX_ERROR, JX_ERROR_UNKNOWN_FORM)) {
+        g_clear_error(&error);
         return TRUE;
-    g_auto(GStrv) names = sheet_names(document);
-    gsize n = g_strv_length(names);
-    if (jx_form_recognised(schema, (const char *const *)names, n))
-        return TRUE;
-    /* the panel names no path: the copy inside the installed extension is
-     * opened by the panel's button, and its path says nothing to a person */
-    g_autofree char *zh = jx_form_message(schema, (const char *const *)names, n, NULL, JX_LANG_ZH);
-    g_autofree char *en = jx_form_message(schema, (const char *const *)names, n, NULL, JX_LANG_EN);
+    }
+    g_autofree char *zh = jx_error_text(error, JX_LANG_ZH);
+    g_autofree char *en = jx_error_text(error, JX_LANG_EN);
     jx_state_set_not_a_workbook(document, zh, en);
+    g_error_free(error);
     return FALSE;
 }
 

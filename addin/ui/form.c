@@ -1,5 +1,5 @@
 /*
- * form.c: recognising the schema's workbook by its required sheets.
+ * form.c: matching a workbook to one of the known schemas.
  */
 #include "ui/form.h"
 
@@ -13,21 +13,53 @@ static gboolean has_sheet(const char *name, const char *const *sheet_names, gsiz
     return FALSE;
 }
 
-gboolean jx_form_recognised(const JxSchema *schema, const char *const *sheet_names, gsize n)
+/* How many of the schema's required sheets there are, and how many of them
+ * the workbook has. */
+static void count_sheets(const JxSchema *schema, const char *const *sheet_names, gsize n, int *required,
+                         int *present)
 {
-    int required = 0, present = 0;
+    *required = *present = 0;
     for (guint i = 0; i < schema->sheets->len; i++) {
         const JxSheetSpec *spec = g_ptr_array_index(schema->sheets, i);
         if (spec->required) {
-            required++;
-            present += has_sheet(spec->name, sheet_names, n);
+            (*required)++;
+            *present += has_sheet(spec->name, sheet_names, n);
         }
     }
+}
+
+gboolean jx_form_recognised(const JxSchema *schema, const char *const *sheet_names, gsize n)
+{
+    int required, present;
+    count_sheets(schema, sheet_names, n, &required, &present);
     return required == 0 || 2 * present >= required;
 }
 
-char *jx_form_message(const JxSchema *schema, const char *const *sheet_names, gsize n,
-                      const char *standard_path, JxLang lang)
+int jx_form_pick(const JxSchema *const *schemas, gsize n_schemas, const char *declared,
+                 const char *const *sheet_names, gsize n)
+{
+    for (gsize i = 0; declared && declared[0] && i < n_schemas; i++)
+        if (g_strcmp0(schemas[i]->id, declared) == 0)
+            return (int)i;
+    int best = -1, best_required = 1, best_present = 0;
+    for (gsize i = 0; i < n_schemas; i++) {
+        int required, present;
+        count_sheets(schemas[i], sheet_names, n, &required, &present);
+        if (required == 0 || 2 * present < required)
+            continue;
+        /* present/required against the best so far, without division; then more sheets present */
+        long share = (long)present * best_required, best_share = (long)best_present * required;
+        if (best < 0 || share > best_share || (share == best_share && present > best_present)) {
+            best = (int)i;
+            best_required = required;
+            best_present = present;
+        }
+    }
+    return best;
+}
+
+/* "甲表、丙表": the schema's required sheets the workbook lacks. */
+static char *missing_sheets(const JxSchema *schema, const char *const *sheet_names, gsize n, JxLang lang)
 {
     GString *missing = g_string_new(NULL);
     for (guint i = 0; i < schema->sheets->len; i++) {
@@ -36,20 +68,36 @@ char *jx_form_message(const JxSchema *schema, const char *const *sheet_names, gs
             g_string_append_printf(missing, "%s%s", missing->len ? (lang == JX_LANG_ZH ? "、" : ", ") : "",
                                    spec->name);
     }
-    const char *title = jx_text_get(&schema->title, lang);
-    char *message;
-    if (lang == JX_LANG_ZH)
-        message = g_strdup_printf("这不是“%s”工作簿（缺少工作表：%s），所以没有校验。"
-                                  "请在标准工作簿中填报。标准工作簿随绩效自评助手安装%s%s："
-                                  "单击“打开标准工作簿”，另存后填写。",
-                                  title, missing->str, standard_path ? "，位于 " : "",
-                                  standard_path ? standard_path : "");
-    else
-        message = g_strdup_printf("This is not a %s workbook (it lacks the sheets %s), so it was not "
-                                  "validated. Fill in the standard workbook: it comes with Jixiao%s%s. "
-                                  "Click Open the standard workbook and save it under a name of yours.",
-                                  title, missing->str, standard_path ? ", at " : "",
-                                  standard_path ? standard_path : "");
-    g_string_free(missing, TRUE);
-    return message;
+    return g_string_free(missing, FALSE);
+}
+
+char *jx_form_message(const JxSchema *const *schemas, gsize n_schemas, const char *declared,
+                      const char *const *sheet_names, gsize n, const char *standard_path, JxLang lang)
+{
+    GString *out = g_string_new(NULL);
+    for (gsize i = 0; i < n_schemas; i++) {
+        g_autofree char *missing = missing_sheets(schemas[i], sheet_names, n, lang);
+        const char *title = jx_text_get(&schemas[i]->title, lang);
+        if (lang == JX_LANG_ZH)
+            g_string_append_printf(out, "%s“%s”工作簿（缺少工作表：%s）", i ? "，也不是" : "这不是", title, missing);
+        else
+            g_string_append_printf(out, "%s %s workbook (it lacks the sheets %s)", i ? ", nor a" : "This is not a",
+                                   title, missing);
+    }
+    if (lang == JX_LANG_ZH) {
+        g_string_append_printf(out, "，所以没有校验。");
+        if (declared && declared[0])
+            g_string_append_printf(out, "工作簿声明的方案“%s”没有安装。", declared);
+        g_string_append_printf(out, "请在标准工作簿中填报。标准工作簿随绩效自评助手安装%s%s："
+                                    "单击“打开标准工作簿”，另存后填写。",
+                               standard_path ? "，位于 " : "", standard_path ? standard_path : "");
+    } else {
+        g_string_append_printf(out, ", so it was not validated. ");
+        if (declared && declared[0])
+            g_string_append_printf(out, "It names the schema %s, which is not installed. ", declared);
+        g_string_append_printf(out, "Fill in the standard workbook: it comes with Jixiao%s%s. "
+                                    "Click Open the standard workbook and save it under a name of yours.",
+                               standard_path ? ", at " : "", standard_path ? standard_path : "");
+    }
+    return g_string_free(out, FALSE);
 }

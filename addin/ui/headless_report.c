@@ -45,9 +45,10 @@ static void add_outcome(cJSON *row, const JxReportOutcome *outcome, const JxVali
 {
     int errors = 0, warnings = 0, notes = 0;
     jx_findings_count(v->findings, &errors, &warnings, &notes);
-    cJSON_AddStringToObject(row, "department", outcome->department ? outcome->department : "");
-    cJSON_AddStringToObject(row, "score", outcome->total_score ? outcome->total_score : "");
-    cJSON_AddStringToObject(row, "grade", outcome->grade ? outcome->grade : "");
+    if (v->schema != NULL)
+        cJSON_AddStringToObject(row, "schema", v->schema->id);
+    cJSON_AddItemToObject(row, "summary", outcome->figures ? cJSON_Duplicate(outcome->figures, TRUE)
+                                                          : cJSON_CreateArray());
     cJSON_AddNumberToObject(row, "errors", errors);
     cJSON_AddNumberToObject(row, "warnings", warnings);
     cJSON_AddNumberToObject(row, "notes", notes);
@@ -109,6 +110,18 @@ cJSON *jx_door_report_one(uno_Interface *context, const JxReportJob *job)
     return row;
 }
 
+/* The text of a row's summary figure `key` ("" if it has none). */
+static const char *figure_text(const cJSON *row, const char *key)
+{
+    const cJSON *figure;
+    cJSON_ArrayForEach(figure, cJSON_GetObjectItemCaseSensitive(row, "summary"))
+        if (g_strcmp0(cJSON_GetStringValue(cJSON_GetObjectItemCaseSensitive(figure, "key")), key) == 0) {
+            const char *text = cJSON_GetStringValue(cJSON_GetObjectItemCaseSensitive(figure, "text"));
+            return text ? text : "";
+        }
+    return "";
+}
+
 /* One line about a row, for the terminal. */
 void jx_door_say_row(const char *prefix, const cJSON *row)
 {
@@ -118,11 +131,9 @@ void jx_door_say_row(const char *prefix, const cJSON *row)
         jx_door_say("%s%s: FAILED: %s\n", prefix, source, failure);
         return;
     }
-    const char *score = cJSON_GetStringValue(cJSON_GetObjectItemCaseSensitive(row, "score"));
+    const char *score = figure_text(row, "score");
     jx_door_say("%s%s: %s, total %s %s, %d errors, %d warnings, %d values to fill -> %s (%.1f s)\n", prefix, source,
-                cJSON_GetStringValue(cJSON_GetObjectItemCaseSensitive(row, "department")),
-                score && score[0] ? score : "—",
-                cJSON_GetStringValue(cJSON_GetObjectItemCaseSensitive(row, "grade")),
+                figure_text(row, "name"), score[0] ? score : "—", figure_text(row, "grade"),
                 (int)cJSON_GetNumberValue(cJSON_GetObjectItemCaseSensitive(row, "errors")),
                 (int)cJSON_GetNumberValue(cJSON_GetObjectItemCaseSensitive(row, "warnings")),
                 (int)cJSON_GetNumberValue(cJSON_GetObjectItemCaseSensitive(row, "placeholders")),

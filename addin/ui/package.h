@@ -11,6 +11,8 @@
 
 #define JX_EXTENSION_ID "org.jixiao.extension"
 #define JX_DEFAULT_SCHEMA "schema/hunan-department-2023.json"
+/* Every schema there is a form Jixiao knows (ui/form.h picks among them). */
+#define JX_DEFAULT_SCHEMA_FOLDER "schema"
 
 /* The extension's root as a file URL ("file:///…/jixiao.oxt_xyz"), newly
  * allocated, or NULL with *error. */

@@ -15,10 +15,12 @@
 #include "calc/writer.h"
 #include "core/compute.h"
 #include "core/odf.h"
+#include "core/summary.h"
 #include "core/template.h"
 #include "writer/document.h"
 #include "writer/fonts.h"
 #include "core/validate.h"
+#include "ui/form.h"
 #include "ui/package.h"
 #include "uno/any.h"
 #include "uno/call.h"
@@ -73,21 +75,126 @@ const JxSchema *jx_pipeline_schema(uno_Interface *context, const char *path, GEr
     return schema;
 }
 
+/* --- which schema ------------------------------------------------------------------ */
+
+static gint compare_names(gconstpointer a, gconstpointer b)
+{
+    return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+/* The schema files of a folder: *.json but not JSON Schemas (*.schema.json),
+ * by name, with `first` (a file name, or NULL) ahead of the others. */
+static GPtrArray *schema_files(const char *folder, const char *first, GError **error)
+{
+    GError *io = NULL;
+    GDir *dir = g_dir_open(folder, 0, &io);
+    if (dir == NULL) {
+        jx_set_error(error, JX_ERROR_IO, "无法读取方案文件夹：%s", "cannot read the schema folder: %s", io->message);
+        g_error_free(io);
+        return NULL;
+    }
+    GPtrArray *files = g_ptr_array_new_with_free_func(g_free);
+    for (const char *name; (name = g_dir_read_name(dir)) != NULL;)
+        if (g_str_has_suffix(name, ".json") && !g_str_has_suffix(name, ".schema.json"))
+            g_ptr_array_add(files, g_strdup(name));
+    g_dir_close(dir);
+    g_ptr_array_sort(files, compare_names);
+    for (guint i = 0; first != NULL && i < files->len; i++)
+        if (strcmp(g_ptr_array_index(files, i), first) == 0)
+            g_ptr_array_insert(files, 0, g_ptr_array_steal_index(files, i));
+    for (guint i = 0; i < files->len; i++) {
+        char *path = g_build_filename(folder, g_ptr_array_index(files, i), NULL);
+        g_free(g_ptr_array_index(files, i));
+        files->pdata[i] = path;
+    }
+    return files;
+}
+
+/* The sheet names of a document, NULL-terminated (g_strfreev). */
+static char **sheet_names(uno_Interface *document)
+{
+    uno_Interface *sheets = jx_office_get(document, "com.sun.star.sheet.XSpreadsheetDocument::getSheets", NULL);
+    uno_Sequence *names = NULL;
+    if (sheets)
+        jx_invoke(sheets, "com.sun.star.container.XNameAccess::getElementNames", &names, NULL, NULL);
+    jx_release(&sheets);
+    GPtrArray *out = g_ptr_array_new();
+    for (sal_Int32 i = 0; names && i < names->nElements; i++)
+        g_ptr_array_add(out, jx_ustr_to_utf8(JX_SEQ_ELEMENT(names, rtl_uString *, i)));
+    g_ptr_array_add(out, NULL);
+    if (names)
+        jx_seq_release(names, "[]string");
+    return (char **)g_ptr_array_free(out, FALSE);
+}
+
+/* The schema for a document whose sheets are `names` (see jx_pipeline_schema_for). */
+static const JxSchema *schema_for(uno_Interface *context, uno_Interface *document, const char *const *names,
+                                  gsize n, const char *path, GError **error)
+{
+    if (path != NULL && !g_file_test(path, G_FILE_TEST_IS_DIR))
+        return jx_pipeline_schema(context, path, error);
+    g_autofree char *folder = path ? g_strdup(path) : jx_package_path(context, JX_DEFAULT_SCHEMA_FOLDER, error);
+    g_autofree char *first = path ? NULL : g_path_get_basename(JX_DEFAULT_SCHEMA);
+    g_autoptr(GPtrArray) files = folder ? schema_files(folder, first, error) : NULL;
+    if (files == NULL)
+        return NULL;
+    g_autoptr(GPtrArray) known = g_ptr_array_new();
+    for (guint i = 0; i < files->len; i++) {
+        const JxSchema *schema = jx_pipeline_schema(context, g_ptr_array_index(files, i), error);
+        if (schema == NULL)
+            return NULL;
+        g_ptr_array_add(known, (gpointer)schema);
+    }
+    g_autofree char *declared = jx_calc_document_property(document, JX_FORM_PROPERTY);
+    int picked = jx_form_pick((const JxSchema *const *)known->pdata, known->len, declared, names, n);
+    if (picked >= 0)
+        return g_ptr_array_index(known, (guint)picked);
+    if (known->len == 0) {
+        jx_set_error(error, JX_ERROR_IO, "方案文件夹 %s 中没有方案", "the schema folder %s holds no schema", folder);
+        return NULL;
+    }
+    /* the message names no path: the copy inside the installed extension is
+     * opened by the panel's button, and its path says nothing to a person */
+    char *texts[2];
+    for (int lang = 0; lang < 2; lang++)
+        texts[lang] = jx_form_message((const JxSchema *const *)known->pdata, known->len, declared, names, n, NULL,
+                                      (JxLang)lang);
+    jx_set_error_texts(error, JX_ERROR_UNKNOWN_FORM, texts[JX_LANG_ZH], texts[JX_LANG_EN]);
+    g_free(texts[JX_LANG_ZH]);
+    g_free(texts[JX_LANG_EN]);
+    return NULL;
+}
+
+const JxSchema *jx_pipeline_schema_for(uno_Interface *context, uno_Interface *document, const char *path,
+                                       GError **error)
+{
+    g_auto(GStrv) names = sheet_names(document);
+    return schema_for(context, document, (const char *const *)names, g_strv_length(names), path, error);
+}
+
+/* --- validation ---------------------------------------------------------------------- */
+
 static gboolean validate(uno_Interface *context, uno_Interface *document, const char *source,
                          const char *schema_path, gboolean with_formulas, JxValidation *out,
                          GError **error)
 {
     memset(out, 0, sizeof *out);
     gint64 start = g_get_monotonic_time();
-    const JxSchema *schema = jx_pipeline_schema(context, schema_path, error);
-    if (schema == NULL)
-        return FALSE;
-    out->schema = (JxSchema *)schema;
     gint64 read_start = g_get_monotonic_time();
     out->workbook = jx_calc_read(document, source, with_formulas, error);
     out->read_seconds = (g_get_monotonic_time() - read_start) / 1e6;
     if (out->workbook == NULL)
         return FALSE;
+    /* the form is known once the sheets are read (a document that is no
+     * spreadsheet has failed above, saying so) */
+    GPtrArray *sheets = out->workbook->sheets;
+    g_autofree const char **names = g_new0(const char *, sheets->len + 1);
+    for (guint i = 0; i < sheets->len; i++)
+        names[i] = ((const JxSheet *)g_ptr_array_index(sheets, i))->name;
+    const JxSchema *schema = schema_for(context, document, names, sheets->len, schema_path, error);
+    if (schema == NULL)
+        return FALSE;
+    out->schema = (JxSchema *)schema;
     out->model = jx_model_build(schema, out->workbook);
     out->findings = g_ptr_array_new_with_free_func(jx_finding_free);
     jx_validate(out->model, out->findings);
@@ -251,24 +358,6 @@ gboolean jx_pipeline_store(uno_Interface *document, const char *path, GError **e
     return ok;
 }
 
-/* The text of the first field computed as `kind`, from the workbook or,
- * when its cell is empty, from the computed overlay. */
-static char *computed_field(const JxValidation *v, GHashTable *overlay, JxComputeKind kind)
-{
-    for (guint i = 0; i < v->schema->fields->len; i++) {
-        const JxFieldSpec *f = g_ptr_array_index(v->schema->fields, i);
-        if (f->compute == NULL || f->compute->kind != kind)
-            continue;
-        const JxValue *value = &v->model->fields[i];
-        if (!jx_value_is_empty(value))
-            return jx_value_text(value);
-        g_autofree char *address = jx_value_address(v->model, value);
-        const char *content = g_hash_table_lookup(overlay, address);
-        return g_strdup(content ? content : "");
-    }
-    return g_strdup("");
-}
-
 gboolean jx_pipeline_report(uno_Interface *context, uno_Interface *workbook, const char *source,
                             const char *schema_path, gboolean hidden, JxReportOutcome *out,
                             JxValidation *validation, GError **error)
@@ -303,10 +392,8 @@ gboolean jx_pipeline_report(uno_Interface *context, uno_Interface *workbook, con
     out->load_seconds = (g_get_monotonic_time() - loaded) / 1e6;
     jx_findings_count(v.findings, &out->errors, &out->warnings, NULL);
     out->title = g_strdup(report->title);
-    out->department = g_strdup(report->department ? report->department : "");
     out->placeholders = report->placeholders;
-    out->total_score = computed_field(&v, plan->record, JX_COMPUTE_TOTAL_SCORE);
-    out->grade = computed_field(&v, plan->record, JX_COMPUTE_GRADE);
+    out->figures = jx_summary_figures(v.model, plan->record);
     if (validation != NULL)
         *validation = v;
     else
@@ -318,9 +405,7 @@ void jx_report_outcome_clear(JxReportOutcome *o)
 {
     jx_release(&o->document);
     g_clear_pointer(&o->title, g_free);
-    g_clear_pointer(&o->department, g_free);
-    g_clear_pointer(&o->total_score, g_free);
-    g_clear_pointer(&o->grade, g_free);
+    g_clear_pointer(&o->figures, cJSON_Delete);
     if (o->notes)
         g_ptr_array_free(o->notes, TRUE);
     o->notes = NULL;

@@ -27,7 +27,19 @@ typedef struct {
  * the result. */
 const JxSchema *jx_pipeline_schema(uno_Interface *context, const char *path, GError **error);
 
-/* Reads and validates a spreadsheet document.  Nothing is written to it. */
+/* The schema a document is filled in on.  `path` names a schema file (that
+ * one, whatever the document is) or a folder of schemas (NULL: the
+ * extension's schema folder, the default schema first); among a folder's
+ * schemas the document's form is picked by its JixiaoSchema property or its
+ * sheet names (ui/form.h).  A spreadsheet that is none of them fails with
+ * JX_ERROR_UNKNOWN_FORM and the one message that says so.  Never free the
+ * result. */
+const JxSchema *jx_pipeline_schema_for(uno_Interface *context, uno_Interface *document, const char *path,
+                                       GError **error);
+
+/* Reads and validates a spreadsheet document, with the schema
+ * jx_pipeline_schema_for picks (schema_path as there).  Nothing is written
+ * to it. */
 gboolean jx_pipeline_validate(uno_Interface *context, uno_Interface *document,
                               const char *source, const char *schema_path,
                               JxValidation *out, GError **error);
@@ -52,9 +64,7 @@ gboolean jx_pipeline_compute(uno_Interface *context, uno_Interface *document,
 typedef struct {
     uno_Interface *document;   /* the new Writer document, acquired */
     char *title;
-    char *department;
-    char *total_score;         /* as the report shows it, "" if unknown */
-    char *grade;
+    struct cJSON *figures;     /* what the batch summary shows (jx_summary_figures) */
     int placeholders;          /* values the user still has to fill in */
     int errors, warnings;      /* validation of the workbook */
     GPtrArray *notes;          /* char*: zh, en pairs (fonts used instead of official ones) */

@@ -409,7 +409,7 @@ static char *finding_key(const JxWorkbook *wb, const JxFinding *f)
 }
 
 typedef struct {
-    int cases, departments, clean, faults, found, false_findings, missed, modes_compared, cells_compared,
+    int cases, departments, projects, clean, faults, found, false_findings, missed, modes_compared, cells_compared,
         mode_mismatches, same_as_clean, failed;
     GHashTable *schemas;      /* path → JxSchema* */
     GHashTable *by_fault;     /* fault → found count */
@@ -531,7 +531,11 @@ static void run_case(Tally *t, const char *dir, const cJSON *c)
     t->cases++;
     t->false_findings += extra;
     if (clean) {
-        t->departments++;
+        const char *form = cJSON_GetStringValue(cJSON_GetObjectItem(c, "form"));
+        if (g_strcmp0(form, "project") == 0)
+            t->projects++;
+        else
+            t->departments++;
         t->clean += problems->len == 0;
     } else {
         t->faults++;
@@ -580,10 +584,11 @@ int main(int argc, char **argv)
     free(line);
     fclose(in);
     printf("1..%d\n", t.cases);
-    printf("# generator (core): %d departments validated (%d clean), %d faults planted, %d found at their cell, "
+    printf("# generator (core): %d departments and %d projects validated (%d clean), %d faults planted, "
+           "%d found at their cell, "
            "%d missed, %d false findings; formulas and values compared on %d workbooks (%d cells), %d disagree; "
            "%d with a blank row compute as without it\n",
-           t.departments, t.clean, t.faults, t.found, t.missed,
+           t.departments, t.projects, t.clean, t.faults, t.found, t.missed,
            t.false_findings, t.modes_compared, t.cells_compared, t.mode_mismatches, t.same_as_clean);
     GHashTableIter iter;
     gpointer key, value;

@@ -1,6 +1,6 @@
-"""faults.py: one fault at a time, planted into a copy of a department, with
-the one finding Jixiao must report for it (its code and the cell it must
-point at) and nothing else.
+"""faults.py: one fault at a time, planted into a copy of a department (or
+of a project: PROJECT_PLANTERS), with the one finding Jixiao must report for
+it (its code and the cell it must point at) and nothing else.
 
 Each planter takes a deep copy of the department, its layout options and
 the scoring rules, changes one thing, and returns the expected findings as
@@ -161,6 +161,84 @@ def blank_row(table):
     return plant
 
 
+# --- the project form -------------------------------------------------------------------
+
+def _explained(p, row):
+    return bool(p.info.get("funds.%s.explanation" % row))
+
+
+def _within(p, row, budget, executed):
+    """A row's spending as validation sees it: within its budget, or explained."""
+    return executed <= budget or _explained(p, row)
+
+
+def sum_funds(p, options, rules, rng):
+    """One funding source off by 1.00 in one column: 年度资金总额 no longer adds up."""
+    import project
+    places = []
+    for source in project.SOURCES:
+        for column in project.COLUMNS:
+            for step in (100, -100):
+                new = p.amount(source, column) + step
+                if new < 0 or new > p.amount("total", column):
+                    continue
+                budget = new if column == "budget" else p.amount(source, "budget")
+                executed = new if column == "executed" else p.amount(source, "executed")
+                if _within(p, source, budget, executed):
+                    places.append((source, column, new))
+    source, column, new = rng.choice(places)
+    p.set_amount(source, column, new)
+    return [("JX-SUM-MISMATCH", ("field", "funds.total.%s" % column))]
+
+
+def over_budget(p, options, rules, rng):
+    """A source spends 1.00 above its budget, unexplained; another source
+    spends that much less, so every total still adds up."""
+    import project
+    places = [(a, b) for a in project.SOURCES for b in project.SOURCES
+              if a != b and not _explained(p, a) and p.amount(b, "executed") >=
+              p.amount(a, "budget") - p.amount(a, "executed") + 100 and
+              _within(p, b, p.amount(b, "budget"), 0)]
+    if not places:
+        return None
+    a, b = rng.choice(places)
+    shift = p.amount(a, "budget") - p.amount(a, "executed") + 100
+    p.set_amount(a, "executed", p.amount(a, "executed") + shift)
+    p.set_amount(b, "executed", p.amount(b, "executed") - shift)
+    return [("JX-EXCEEDS-LIMIT", ("field", "funds.%s.executed" % a))]
+
+
+def execution_unexplained(p, options, rules, rng):
+    """An execution rate below the threshold without its explanation: the
+    explanation taken away, or the sources' spending lowered to about 75 %."""
+    import project
+    p.info.pop("funds.total.explanation", None)
+    rate = p.amount("total", "executed") / p.amount("total", "budget")
+    if rate >= rules["execution_explain_below"]:
+        cut = p.amount("total", "executed") - int(p.amount("total", "budget") * 0.75)
+        for source in project.SOURCES:
+            taken = min(cut, p.amount(source, "executed"))
+            p.set_amount(source, "executed", p.amount(source, "executed") - taken)
+            cut -= taken
+        p.set_amount("total", "executed", sum(p.amount(s, "executed") for s in project.SOURCES))
+    return [("JX-EXECUTION-LOW", ("field", "funds.total.explanation"))]
+
+
+def weights_not_90(p, options, rules, rng):
+    """One indicator's 分值 one point off: the 分值 no longer add up to 90."""
+    inds = _indicators(p)
+    n, ind = rng.choice([(n, i) for n, i in inds if i.weight > 1.5])
+    ind.weight += rng.choice([1, -1])
+    return [("JX-WEIGHTS-TOTAL", ("row", "indicators", 0, "weight"))]
+
+
+PROJECT_PLANTERS = [
+    ("sum-funds", sum_funds), ("over-budget", over_budget), ("execution-unexplained", execution_unexplained),
+    ("weights-not-90", weights_not_90), ("people-in-money", None), ("money-in-people", None),
+    ("unmet-no-reason", None), ("blank-row-indicators", None),
+]
+
+
 PLANTERS = [
     ("sum-total", sum_total), ("sum-item", sum_item), ("sum-project", sum_project),
     ("same-cost", same_cost), ("same-items-total", same_items_total),
@@ -172,6 +250,10 @@ PLANTERS = [
     ("blank-row-state-capital", blank_row("state_capital")),
     ("blank-row-social-insurance", blank_row("social_insurance")),
 ]
+
+
+# the department's planters that work on any form's indicators
+PROJECT_PLANTERS = [(name, planter or dict(PLANTERS)[name]) for name, planter in PROJECT_PLANTERS]
 
 
 def plant(planter, d, options, rules, rng):

@@ -148,7 +148,8 @@ def table_rows(d, table_id, options):
 # --- rendering ----------------------------------------------------------------------
 
 TITLES = {"instructions": "填报说明", "info": "部门基本情况表", "budget": "部门整体支出绩效评价基础数据表",
-          "basic_items": "基本支出明细表", "projects": "项目支出情况表", "indicators": "部门整体支出绩效自评表"}
+          "basic_items": "基本支出明细表", "projects": "项目支出情况表", "indicators": "部门整体支出绩效自评表",
+          "form": "项目支出绩效自评表"}
 
 
 def render(schema, d, options):
@@ -213,7 +214,8 @@ def render(schema, d, options):
 
 
 def label_row(grid, sheet, sheet_index, row, label, entries, d, options):
-    sheet.put(row, 0, label_text(options, label))
+    at = entries[0][1]["at"]
+    sheet.put(row, col_index(at["label_column"]) if "label_column" in at else 0, label_text(options, label))
     for fid, f, column, name in entries:
         c = col_index(column)
         sheet.put(row, c, field_value(d, fid, f, options))

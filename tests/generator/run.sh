@@ -42,6 +42,6 @@ fi
 if [ "$office_status" -ne 0 ] && ! grep -q '^not ok' "$out/office.tap"; then
     failed=$((failed + 1)); tail -20 "$out/office.tap"
 fi
-echo "generated departments: $passed passed, $failed failed ($(( $(date +%s) - start )) s)"
+echo "generated departments and projects: $passed passed, $failed failed ($(( $(date +%s) - start )) s)"
 echo "$passed $failed" > build/results/generator.counts
 [ "$failed" -eq 0 ]

@@ -4,11 +4,14 @@ session, with Jixiao installed.
 
     run_office.py PROFILE DIR        (DIR/office/manifest.json from generate.py)
 
-For every workbook of the manifest, through the headless door inside the
-running office (service org.jixiao.Headless, stay=1):
-  - validate with its schema: the findings (code, sheet, cell) must be
-    exactly the expected ones (none for a clean department, the planted
-    fault's one otherwise);
+For every workbook of the manifest (departments and projects), through the
+headless door inside the running office (service org.jixiao.Headless,
+stay=1):
+  - validate with its schema (under a shipped schema, without naming it:
+    Jixiao must tell the form by itself): the findings (code, sheet, cell)
+    must be exactly the expected ones (none for a clean one, the planted
+    fault's one otherwise), and the schema the findings name must be the
+    case's;
   - for a clean department, compute into two copies, mode=values and
     mode=formulas; both are opened, recalculated, and every computed cell
     must show the same in both (the formulas are evaluated by Calc, the
@@ -48,7 +51,7 @@ def sha256(path):
 
 
 def door(headless, command, **args):
-    parts = [command] + ["%s=%s" % (k, quote(v)) for k, v in args.items()] + ["stay=1"]
+    parts = [command] + ["%s=%s" % (k, quote(v)) for k, v in args.items() if v is not None] + ["stay=1"]
     headless.trigger("&".join(parts))
 
 
@@ -77,7 +80,7 @@ def main():
     with open(os.path.join(office_dir, "manifest.json"), encoding="utf-8") as f:
         manifest = json.load(f)
     tmp = tempfile.mkdtemp(prefix="jixiao-generator-")
-    counts = dict(workbooks=0, departments=0, clean=0, faults=0, found=0, false=0, compared=0, cells=0,
+    counts = dict(workbooks=0, departments=0, projects=0, clean=0, faults=0, found=0, false=0, compared=0, cells=0,
                   disagree=0, same_as_clean=0, failed=0)
     clean_fields = {}          # field id -> what Compute showed in the last clean department
     start = time.time()
@@ -85,7 +88,9 @@ def main():
         headless = office.create_instance("org.jixiao.Headless")
         for n, case in enumerate(manifest, 1):
             path = os.path.join(office_dir, case["file"])
-            schema = os.path.join(directory, case["schema"])
+            schema = None if case.get("shipped") else os.path.join(directory, case["schema"])
+            with open(os.path.join(directory, case["schema"]), encoding="utf-8") as f:
+                schema_id = json.load(f)["id"]
             digest = sha256(path)
             problems = []
             out = os.path.join(tmp, case["id"] + ".json")
@@ -98,6 +103,8 @@ def main():
                 problems.append("no findings JSON: %s" % e)
             if data and data.get("failure"):
                 problems.append("failure: %s" % data["failure"])
+            elif data and data.get("schema") != schema_id:
+                problems.append("validated as %s, not %s" % (data.get("schema"), schema_id))
             expected = sorted("%s %s!%s" % (e["code"], e["sheet"], e["cell"]) for e in case["expect"])
             got = found_keys(data)
             missing = [e for e in expected if e not in got]
@@ -114,6 +121,8 @@ def main():
             if case["fault"]:
                 counts["faults"] += 1
                 counts["found"] += not missing
+            elif case.get("form") == "project":
+                counts["projects"] += 1
             else:
                 counts["departments"] += 1
             if case["same_as_clean"]:
@@ -157,9 +166,10 @@ def main():
                 print("#   " + p)
             sys.stdout.flush()
     print("1..%d" % counts["workbooks"])
-    print("# generator (office): %(departments)d departments validated (%(clean)d clean), %(faults)d faults "
+    print("# generator (office): %(departments)d departments and %(projects)d projects validated (%(clean)d clean), "
+          "%(faults)d faults "
           "planted, %(found)d found at their cell, %(false)d false findings; formulas and values compared on "
-          "%(compared)d departments (%(cells)d cells), %(disagree)d disagree; %(same_as_clean)d with a blank row "
+          "%(compared)d workbooks (%(cells)d cells), %(disagree)d disagree; %(same_as_clean)d with a blank row "
           "compute as without it" % counts
           + " (%.0f s)" % (time.time() - start))
     return 1 if counts["failed"] else 0

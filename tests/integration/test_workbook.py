@@ -344,10 +344,10 @@ def run_suite(tap, headless, tmp, copies):
            "expected %s\ngot %s" % (expected, got))
 
     # 3. hostile workbooks ---------------------------------------------------------------
-    def validated(key):
+    def validated(key, schema=None):
         path = copies[key]
         digest = wb.sha256(path)
-        run = wb.validate(headless, path, os.path.join(tmp, key + "-findings.json"))
+        run = wb.validate(headless, path, os.path.join(tmp, key + "-findings.json"), schema=schema)
         check_run(tap, run, "validate %s" % key, path, digest)
         if run.data is not None:
             tap.ok(not run.failure(), "%s: read without a failure" % key, run.failure())
@@ -400,14 +400,23 @@ def run_suite(tap, headless, tmp, copies):
     tap.ok(same(value.get("value"), 273.77) and value.get("cell") == BUDGET + "!D5",
            "merged D5:E5: 273.77 is read from the top-left cell D5", value)
 
-    run = validated("empty")
+    # an empty spreadsheet is no form Jixiao knows: one failure that says so
+    digest = wb.sha256(copies["empty"])
+    run = wb.validate(headless, copies["empty"], os.path.join(tmp, "empty-unknown.json"))
+    check_run(tap, run, "validate empty workbook", copies["empty"], digest)
+    failure = run.failure() or ""
+    tap.ok(failure.startswith("This is not a Department self-evaluation (Hunan 2023) workbook")
+           and "nor a Project spending self-evaluation" in failure and not run.findings(),
+           "empty workbook: one failure naming the forms it is not, no findings", failure)
+    # with the schema given, what is missing is listed
+    run = validated("empty", wb.SCHEMA)
     missing = run.findings("JX-SHEET-MISSING")
     named = sorted(s for s in REQUIRED_SHEETS if any(s in f["message"]["zh"] for f in missing))
     tap.ok(len(missing) == len(REQUIRED_SHEETS) and named == sorted(REQUIRED_SHEETS),
            "empty workbook: JX-SHEET-MISSING for each of the %d required sheets" % len(REQUIRED_SHEETS),
            wb.findings_summary(run.data))
     digest = wb.sha256(copies["empty"])
-    run = wb.extract(headless, copies["empty"], os.path.join(tmp, "empty-model.json"))
+    run = wb.extract(headless, copies["empty"], os.path.join(tmp, "empty-model.json"), schema=wb.SCHEMA)
     check_run(tap, run, "extract empty workbook", copies["empty"], digest)
     fields = (run.data or {}).get("fields", {})
     tap.ok(bool(fields) and all(v.get("value") is None for v in fields.values()),

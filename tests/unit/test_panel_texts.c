@@ -86,8 +86,10 @@ static void test_form_message_names_the_way_forward(void)
 {
     JxSchema *schema = load_schema_quoted(schema_json);
     const char *sheets[] = { "Sheet1", "乙表" };
-    g_autofree char *zh = jx_form_message(schema, sheets, 2, "/ext/workbooks/standard-workbook.fods", JX_LANG_ZH);
-    g_autofree char *en = jx_form_message(schema, sheets, 2, NULL, JX_LANG_EN);
+    const JxSchema *schemas[] = { schema };
+    g_autofree char *zh = jx_form_message(schemas, 1, NULL, sheets, 2, "/ext/workbooks/standard-workbook.fods",
+                                          JX_LANG_ZH);
+    g_autofree char *en = jx_form_message(schemas, 1, NULL, sheets, 2, NULL, JX_LANG_EN);
     g_assert_nonnull(strstr(zh, "测试自评"));
     g_assert_nonnull(strstr(zh, "甲表、丙表"));          /* the missing required sheets, only */
     g_assert_null(strstr(zh, "乙表"));
@@ -98,6 +100,52 @@ static void test_form_message_names_the_way_forward(void)
     g_assert_nonnull(strstr(en, "Open the standard workbook"));
     g_assert_nonnull(strstr(en, "comes with Jixiao."));   /* no path given: none named */
     jx_schema_free(schema);
+}
+
+static const char *const project_json =
+    "{'format':'jixiao-schema','version':1,'id':'p','title':{'zh':'项目自评','en':'Project self-evaluation'},"
+    " 'sheets':{'i':{'name':'说明','required':false},'f':{'name':'项目表','required':true}},"
+    " 'fields':{}}";
+
+/* One of several forms: by the declared schema id, else by the share of
+ * required sheets, ties to the form with more sheets present, else none. */
+static void test_form_pick_among_forms(void)
+{
+    const JxSchema *schemas[] = { load_schema_quoted(schema_json), load_schema_quoted(project_json) };
+    static const struct { const char *declared; const char *sheets[5]; int expected; } cases[] = {
+        { NULL, { "说明", "甲表", "乙表", "丙表" }, 0 },
+        { NULL, { "甲表", "丙表", "Sheet3" }, 0 },              /* one renamed: still the first */
+        { NULL, { "说明", "项目表" }, 1 },
+        { NULL, { "项目表", "甲表" }, 1 },                      /* 1/1 of the project against 1/3 */
+        { NULL, { "甲表", "乙表", "丙表", "项目表" }, 0 },       /* both whole: more sheets present */
+        { NULL, { "甲表", "乙表", "项目表" }, 1 },              /* 1/1 beats 2/3 */
+        { NULL, { "Sheet1", "说明" }, -1 },
+        { "p", { "Sheet1" }, 1 },                              /* declared: the sheets do not matter */
+        { "p", { "甲表", "乙表", "丙表" }, 1 },
+        { "t", { "项目表" }, 0 },
+        { "zzz", { "项目表" }, 1 },                            /* unknown id: by the sheets */
+        { "zzz", { "Sheet1" }, -1 },
+        { "", { "项目表" }, 1 },
+    };
+    for (gsize i = 0; i < G_N_ELEMENTS(cases); i++) {
+        gsize n = 0;
+        while (n < G_N_ELEMENTS(cases[i].sheets) && cases[i].sheets[n])
+            n++;
+        int got = jx_form_pick(schemas, 2, cases[i].declared, cases[i].sheets, n);
+        if (got != cases[i].expected)
+            g_error("case %zu: picked %d, expected %d", i, got, cases[i].expected);
+    }
+    const char *sheets[] = { "Sheet1" };
+    g_autofree char *zh = jx_form_message(schemas, 2, "zzz", sheets, 1, NULL, JX_LANG_ZH);
+    g_autofree char *en = jx_form_message(schemas, 2, "zzz", sheets, 1, NULL, JX_LANG_EN);
+    g_assert_true(g_str_has_prefix(zh, "这不是“测试自评”工作簿（缺少工作表：甲表、乙表、丙表），也不是“项目自评”工作簿"
+                                      "（缺少工作表：项目表），所以没有校验。"));
+    g_assert_nonnull(strstr(zh, "方案“zzz”没有安装"));
+    g_assert_true(g_str_has_prefix(en, "This is not a Test self-evaluation workbook (it lacks the sheets 甲表, 乙表, "
+                                      "丙表), nor a Project self-evaluation workbook (it lacks the sheets 项目表)"));
+    g_assert_nonnull(strstr(en, "schema zzz, which is not installed"));
+    for (gsize i = 0; i < G_N_ELEMENTS(schemas); i++)
+        jx_schema_free((JxSchema *)schemas[i]);
 }
 
 /* The panel shows each finding's fix under it: every kind has one in both languages. */
@@ -120,6 +168,7 @@ int main(int argc, char **argv)
     g_test_add_func("/panel/places/ranges-and-noise", test_places_ranges_and_noise);
     g_test_add_func("/panel/form/recognised", test_form_recognised_by_required_sheets);
     g_test_add_func("/panel/form/message", test_form_message_names_the_way_forward);
+    g_test_add_func("/panel/form/pick", test_form_pick_among_forms);
     g_test_add_func("/panel/fixes/every-code", test_every_code_has_a_fix);
     return g_test_run();
 }

@@ -565,6 +565,23 @@ static const BadCase bad_cases[] = {
     { "/schema/load/version-string", "{'format':'jixiao-schema','version':'1'," HEAD_REST SHEETS FIELDS "}",
       { "$.version" }, "number" },
 
+    /* the batch summary */
+    { "/schema/load/summary/unknown-field", HEAD SHEETS FIELDS ",'summary':[{'key':'name'," LBL ",'field':'zz'}]}",
+      { "$.summary[0].field" }, "unknown field 'zz'" },
+    { "/schema/load/summary/duplicate-key", HEAD SHEETS FIELDS ",'summary':[{'key':'n'," LBL ",'field':'a'},"
+      "{'key':'n'," LBL ",'field':'b'}]}", { "$.summary[1].key" }, "duplicate key 'n'" },
+    { "/schema/load/summary/bad-key", HEAD SHEETS FIELDS ",'summary':[{'key':'a b'," LBL ",'field':'a'}]}",
+      { "$.summary[0].key" }, "letters, digits" },
+    { "/schema/load/summary/no-label", HEAD SHEETS FIELDS ",'summary':[{'key':'n','field':'a','width':3}]}",
+      { "$.summary[0].width", "$.summary[0].label" }, "unknown key" },
+    { "/schema/load/summary/not-an-array", HEAD SHEETS FIELDS ",'summary':{'key':'n'}}",
+      { "$.summary" }, "array" },
+    /* at_most */
+    { "/schema/load/at-most/no-limit", WITH_CHECKS("{'id':'m','kind':'at_most','value':'a'}"),
+      { "$.checks[0].limit" }, "required key" },
+    { "/schema/load/at-most/unknown-value", WITH_CHECKS("{'id':'m','kind':'at_most','value':'zz','limit':'b'}"),
+      { "$.checks[0].value" }, "unknown field 'zz'" },
+
     /* unknown keys */
     { "/schema/load/unknown-key/top", HEAD SHEETS FIELDS ",'foo':1}", { "$.foo" }, "unknown key 'foo'" },
     { "/schema/load/unknown-key/field", HEAD SHEETS "'fields':{" FIELD("a", ",'foo':1") "}}",
@@ -1245,24 +1262,46 @@ static void test_file_valid_and_invalid(void)
     g_assert_cmpint(g_rmdir(dir), ==, 0);
 }
 
-/* The default schema shipped with the extension loads without problems. */
-static void test_default_schema(void)
+/* Every schema shipped with the extension (the forms it knows) loads
+ * without problems, under a unique id, and says what batch shows of it. */
+static void test_shipped_schemas(void)
 {
-    const char *path = "registration/schema/hunan-department-2023.json";
-    if (!g_file_test(path, G_FILE_TEST_EXISTS)) {
+    const char *folder = "registration/schema";
+    GDir *dir = g_dir_open(folder, 0, NULL);
+    if (dir == NULL) {
         g_test_skip("run from the repository root");
         return;
     }
-    g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func(jx_schema_problem_free);
-    GError *error = NULL;
-    JxSchema *s = jx_schema_load_file(path, problems, &error);
-    if (s == NULL)
-        print_problems(problems);
-    g_assert_no_error(error);
-    g_assert_nonnull(s);
-    g_assert_cmpuint(problems->len, ==, 0);
-    g_assert_cmpuint(s->fields->len, >, 0);
-    jx_schema_free(s);
+    g_autoptr(GHashTable) ids = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+    int loaded = 0;
+    for (const char *name; (name = g_dir_read_name(dir)) != NULL;) {
+        if (!g_str_has_suffix(name, ".json") || g_str_has_suffix(name, ".schema.json"))
+            continue;
+        g_autofree char *path = g_build_filename(folder, name, NULL);
+        g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func(jx_schema_problem_free);
+        GError *error = NULL;
+        JxSchema *s = jx_schema_load_file(path, problems, &error);
+        if (s == NULL)
+            print_problems(problems);
+        g_assert_no_error(error);
+        g_assert_nonnull(s);
+        g_assert_cmpuint(s->fields->len, >, 0);
+        g_assert_true(g_hash_table_add(ids, g_strdup(s->id)));
+        g_assert_nonnull(s->report);
+        /* the summary names the form's item, its score and its grade */
+        static const char *const keys[] = { "name", "score", "grade" };
+        for (gsize k = 0; k < G_N_ELEMENTS(keys); k++) {
+            gboolean found = FALSE;
+            for (guint i = 0; i < s->summary->len; i++)
+                found = found || strcmp(((JxSummaryColumn *)g_ptr_array_index(s->summary, i))->key, keys[k]) == 0;
+            if (!found)
+                g_error("%s: no summary column '%s'", path, keys[k]);
+        }
+        jx_schema_free(s);
+        loaded++;
+    }
+    g_dir_close(dir);
+    g_assert_cmpint(loaded, >=, 2);
 }
 
 static void test_free_null(void)
@@ -1296,7 +1335,7 @@ int main(int argc, char **argv)
     g_test_add_func("/schema/address/cell-from-a1", test_cell_from_a1);
     g_test_add_func("/schema/file/missing", test_file_missing);
     g_test_add_func("/schema/file/valid-and-invalid", test_file_valid_and_invalid);
-    g_test_add_func("/schema/file/default-schema", test_default_schema);
+    g_test_add_func("/schema/file/shipped-schemas", test_shipped_schemas);
     g_test_add_func("/schema/free-null", test_free_null);
     return g_test_run();
 }

@@ -9,8 +9,10 @@
 #include <cjson/cJSON.h>
 #include <glib.h>
 
+#include "core/model.h"
 #include "core/summary.h"
 #include "core/xml.h"
+#include "test_helpers.h"
 
 typedef struct {
     GString *text;        /* text of the cell being read */
@@ -173,6 +175,139 @@ static void test_failed_row(void)
     cJSON_Delete(rows);
 }
 
+/* A figure of the new rows: key, labels, shown text, maybe a number. */
+static void add_figure(cJSON *figures, const char *key, const char *zh, const char *en, const char *text,
+                       double number, const char *format, int decimals)
+{
+    cJSON *f = cJSON_CreateObject();
+    cJSON_AddStringToObject(f, "key", key);
+    cJSON *label = cJSON_AddObjectToObject(f, "label");
+    cJSON_AddStringToObject(label, "zh", zh);
+    cJSON_AddStringToObject(label, "en", en);
+    cJSON_AddStringToObject(f, "text", text);
+    if (format != NULL) {
+        cJSON_AddNumberToObject(f, "number", number);
+        cJSON_AddStringToObject(f, "format", format);
+        cJSON_AddNumberToObject(f, "decimals", decimals);
+    }
+    cJSON_AddItemToArray(figures, f);
+}
+
+/* A department and a project in one folder: the keys they share are one
+ * column (both labels in its header), each form's own keys sit where its
+ * rows put them, numbers are typed (a percentage as a percentage). */
+static void test_forms_share_columns(void)
+{
+    cJSON *rows = cJSON_CreateArray();
+    cJSON *project = cJSON_CreateObject(), *department = cJSON_CreateObject();
+    cJSON_AddStringToObject(project, "source", "/in/科普专项.ods");
+    cJSON *pf = cJSON_AddArrayToObject(project, "summary");
+    add_figure(pf, "name", "项目", "Project", "=HYPERLINK(\"x\")", 0, NULL, 0);
+    add_figure(pf, "department", "主管部门", "Supervising department", "沅江市科学技术协会", 0, NULL, 0);
+    add_figure(pf, "budget", "全年预算数", "Budget", "98.00", 98, "number", 2);
+    add_figure(pf, "execution_rate", "执行率", "Execution rate", "98.61%", 0.9861, "percent", 2);
+    add_figure(pf, "score", "总分", "Score", "98.19", 98.19, "number", 2);
+    add_figure(pf, "grade", "等级", "Grade", "优", 0, NULL, 0);
+    cJSON_AddNumberToObject(project, "errors", 0);
+    cJSON_AddStringToObject(department, "source", "/in/科协.ods");
+    cJSON *df = cJSON_AddArrayToObject(department, "summary");
+    add_figure(df, "name", "单位", "Department", "沅江市科学技术协会", 0, NULL, 0);
+    add_figure(df, "score", "总分", "Score", "97.4", 97.4, "number", 1);
+    add_figure(df, "grade", "等级", "Grade", "优", 0, NULL, 0);
+    cJSON_AddNumberToObject(department, "errors", 1);
+    cJSON_AddItemToArray(rows, project);
+    cJSON_AddItemToArray(rows, department);
+    cJSON_AddItemToArray(rows, row("/in/broken.ods", "", "", NULL, "cannot open"));   /* a row of an older batch */
+    g_autofree char *fods = jx_summary_to_fods(rows);
+    g_autoptr(GPtrArray) cells = read_cells(fods);
+    static const char *const header[] = {
+        "工作簿 Workbook", "项目／单位 Project/Department", "主管部门 Supervising department", "全年预算数 Budget",
+        "执行率 Execution rate", "总分 Score", "等级 Grade", "错误 Errors",
+    };
+    const guint columns = 7 + 7;   /* the workbook, six figures, the seven after them */
+    g_assert_cmpuint(cells->len, ==, 4 * columns);
+    for (gsize i = 0; i < G_N_ELEMENTS(header); i++) {
+        g_autofree char *expected = g_strdup_printf("string|%s|", header[i]);
+        g_assert_cmpstr(g_ptr_array_index(cells, i), ==, expected);
+    }
+    static const char *const first[] = {
+        "string|科普专项.ods|", "string|=HYPERLINK(\"x\")|", "string|沅江市科学技术协会|", "float|98.00|",
+        "percentage|98.61%|", "float|98.19|", "string|优|", "float|0|",
+    };
+    static const char *const second[] = {
+        "string|科协.ods|", "string|沅江市科学技术协会|", "||", "||", "||", "float|97.4|", "string|优|", "float|1|",
+    };
+    for (gsize i = 0; i < G_N_ELEMENTS(first); i++) {
+        g_assert_cmpstr(g_ptr_array_index(cells, columns + i), ==, first[i]);
+        g_assert_cmpstr(g_ptr_array_index(cells, 2 * columns + i), ==, second[i]);
+    }
+    g_assert_cmpstr(g_ptr_array_index(cells, 3 * columns + 6), ==, "string|优|");   /* legacy grade, its column */
+    g_assert_nonnull(strstr(fods, "office:value=\"0.9861\""));
+    g_assert_nonnull(strstr(fods, "table:style-name=\"d1\""));                 /* 97.4 shown with one decimal */
+    cJSON_Delete(rows);
+}
+
+#define FIGURES_SCHEMA \
+    "{'format':'jixiao-schema','version':1,'id':'p','title':{'zh':'项目','en':'Project'}," \
+    " 'sheets':{'s':{'name':'表'}}," \
+    " 'fields':{'project':{'label':{'zh':'项目名称','en':'Project'},'sheet':'s','at':{'cell':'B1'},'type':'text'}," \
+    "  'budget':{'label':{'zh':'全年预算数','en':'Budget'},'sheet':'s','at':{'cell':'B2'},'type':'amount'}," \
+    "  'executed':{'label':{'zh':'全年执行数','en':'Executed'},'sheet':'s','at':{'cell':'B3'},'type':'amount'}," \
+    "  'rate':{'label':{'zh':'执行率','en':'Rate'},'sheet':'s','at':{'cell':'B4'},'type':'percent'," \
+    "   'role':'computed','compute':{'kind':'execution_rate','budget':'budget','executed':'executed'}}," \
+    "  'total':{'label':{'zh':'总分','en':'Total'},'sheet':'s','at':{'cell':'B5'},'type':'number'," \
+    "   'role':'computed','compute':{'kind':'total_score','parts':[7.5]}}," \
+    "  'grade':{'label':{'zh':'等级','en':'Grade'},'sheet':'s','at':{'cell':'B6'},'type':'text'," \
+    "   'role':'computed','compute':{'kind':'grade','total':'total'}}}%s}"
+
+/* The figures of one workbook: typed by their fields, computed ones from
+ * Compute's record where their cells are empty; without "summary" the total
+ * and the grade. */
+static void test_figures_of_a_workbook(void)
+{
+    g_autofree char *with = g_strdup_printf(FIGURES_SCHEMA,
+        ",'summary':[{'key':'name','label':{'zh':'项目','en':'Project'},'field':'project'},"
+        "{'key':'budget','label':{'zh':'预算','en':'Budget'},'field':'budget'},"
+        "{'key':'rate','label':{'zh':'执行率','en':'Rate'},'field':'rate'},"
+        "{'key':'score','label':{'zh':'总分','en':'Score'},'field':'total'},"
+        "{'key':'grade','label':{'zh':'等级','en':'Grade'},'field':'grade'}]");
+    g_autofree char *without = g_strdup_printf(FIGURES_SCHEMA, "");
+    static const char *const grid[][2] = {
+        { "项目名称", "科普专项" }, { "预算", "98" }, { "执行", "96.64万元" }, { "执行率", "" }, { "总分", "" },
+        { "等级", "'差" },
+    };
+    g_autoptr(JxWorkbook) wb = jx_workbook_new("p.ods");
+    FILL(wb, "表", grid);
+    g_autoptr(GHashTable) computed = g_hash_table_new(g_str_hash, g_str_equal);
+    g_hash_table_insert(computed, "表!B4", "0.986122448979592");
+    g_hash_table_insert(computed, "表!B5", "7.5");
+    g_hash_table_insert(computed, "表!B6", "良");   /* the cell holds 差: what it shows wins */
+    JxSchema *schemas[] = { load_schema_quoted(with), load_schema_quoted(without) };
+    static const char *const expected[][2] = {
+        { "[{\"key\":\"name\",\"label\":{\"zh\":\"项目\",\"en\":\"Project\"},\"text\":\"科普专项\"},"
+          "{\"key\":\"budget\",\"label\":{\"zh\":\"预算\",\"en\":\"Budget\"},\"text\":\"98.00\",\"number\":98,"
+          "\"format\":\"number\",\"decimals\":2},"
+          "{\"key\":\"rate\",\"label\":{\"zh\":\"执行率\",\"en\":\"Rate\"},\"text\":\"98.61%\","
+          "\"number\":0.986122448979592,\"format\":\"percent\",\"decimals\":2},"
+          "{\"key\":\"score\",\"label\":{\"zh\":\"总分\",\"en\":\"Score\"},\"text\":\"7.50\",\"number\":7.5,"
+          "\"format\":\"number\",\"decimals\":2},"
+          "{\"key\":\"grade\",\"label\":{\"zh\":\"等级\",\"en\":\"Grade\"},\"text\":\"差\"}]", NULL },
+        { "[{\"key\":\"score\",\"label\":{\"zh\":\"总分\",\"en\":\"Score\"},\"text\":\"7.50\",\"number\":7.5,"
+          "\"format\":\"number\",\"decimals\":2},"
+          "{\"key\":\"grade\",\"label\":{\"zh\":\"等级\",\"en\":\"Grade\"},\"text\":\"差\"}]", NULL },
+    };
+    for (gsize i = 0; i < G_N_ELEMENTS(schemas); i++) {
+        JxModel *model = jx_model_build(schemas[i], wb);
+        cJSON *figures = jx_summary_figures(model, computed);
+        char *json = cJSON_PrintUnformatted(figures);
+        g_assert_cmpstr(json, ==, expected[i][0]);
+        cJSON_free(json);
+        cJSON_Delete(figures);
+        jx_model_free(model);   /* the model borrows its schema */
+        jx_schema_free(schemas[i]);
+    }
+}
+
 static void test_printable(void)
 {
     static const struct { const char *in, *out; } cases[] = {
@@ -196,5 +331,7 @@ int main(int argc, char **argv)
     g_test_add_func("/summary/links-are-escaped", test_links_are_escaped);
     g_test_add_func("/summary/failed-row", test_failed_row);
     g_test_add_func("/summary/printable", test_printable);
+    g_test_add_func("/summary/forms-share-columns", test_forms_share_columns);
+    g_test_add_func("/summary/figures-of-a-workbook", test_figures_of_a_workbook);
     return g_test_run();
 }

@@ -959,6 +959,61 @@ static void test_execution(void)
     assert_zh_has(the(bare->findings, "JX-EXECUTION-LOW"), "50.00%", NULL);
 }
 
+/* ---- at most: 执行数 ≤ 全年预算数, or explained ------------------------------------ */
+
+#define AT_MOST_SCHEMA(extra) HEAD \
+    "'sheets':{'s':{'name':'项目支出绩效自评表'}}," \
+    "'fields':{'budget':{'label':{'zh':'当年财政拨款全年预算数','en':'Appropriation, budget'},'sheet':'s'," \
+    "  'at':{'cell':'C2'},'type':'amount'}," \
+    " 'executed':{'label':{'zh':'当年财政拨款全年执行数','en':'Appropriation, executed'},'sheet':'s'," \
+    "  'at':{'cell':'D2'},'type':'amount'}," \
+    " 'why':{'label':{'zh':'当年财政拨款偏差说明','en':'Appropriation, explanation'},'sheet':'s'," \
+    "  'at':{'cell':'E2'},'type':'text'}}," \
+    "'checks':[{'id':'within','kind':'at_most','value':'executed','limit':" extra "}]}"
+
+static void test_at_most(void)
+{
+    const char *schema = AT_MOST_SCHEMA("'budget','explanation':'why'");
+    g_autoptr(Run) over = execution_run(schema, "90.00", "92.50", "");
+    expect_codes(over->findings, "JX-EXCEEDS-LIMIT", NULL);
+    const JxFinding *f = the(over->findings, "JX-EXCEEDS-LIMIT");
+    g_assert_cmpint(f->severity, ==, JX_SEVERITY_ERROR);
+    assert_at(f, 0, 1, 3);   /* at the figure that is above, not at the explanation */
+    g_assert_cmpstr(f->check, ==, "within");
+    g_assert_cmpstr(f->text[JX_LANG_ZH], ==, "“当年财政拨款全年执行数”92.50 万元 超过“当年财政拨款全年预算数”90.00 万元"
+                                             "（多 2.50），应在“当年财政拨款偏差说明”中说明原因");
+    g_assert_cmpstr(f->text[JX_LANG_EN], ==, "Appropriation, executed 92.50 万元 is above Appropriation, budget 90.00 万元 "
+                                             "(by 2.50): explain why under Appropriation, explanation");
+
+    /* explained, equal, below, a cent at the schema's decimals, empty, units */
+    g_autoptr(Run) explained = execution_run(schema, "90", "92.5", "年中追加资金");
+    expect_codes(explained->findings, NULL);
+    g_autoptr(Run) equal = execution_run(schema, "90", "90.00", "");
+    expect_codes(equal->findings, NULL);
+    g_autoptr(Run) below = execution_run(schema, "90", "12", "");
+    expect_codes(below->findings, NULL);
+    g_autoptr(Run) noise = execution_run(schema, "90", "90.004", "");
+    expect_codes(noise->findings, NULL);
+    g_autoptr(Run) cent = execution_run(schema, "90", "90.01", "");
+    expect_codes(cent->findings, "JX-EXCEEDS-LIMIT", NULL);
+    g_autoptr(Run) empty = execution_run(schema, "", "90.01", "");
+    expect_codes(empty->findings, NULL);
+    g_autoptr(Run) yuan = execution_run(schema, "90", "905000元", "");   /* 90.50 万元 */
+    expect_codes(yuan->findings, "JX-EXCEEDS-LIMIT", NULL);
+    assert_zh_has(the(yuan->findings, "JX-EXCEEDS-LIMIT"), "90.50", "多 0.50", NULL);
+
+    /* a constant limit; no explanation reference */
+    g_autoptr(Run) constant = execution_run(AT_MOST_SCHEMA("80"), "", "92.5", "");
+    expect_codes(constant->findings, "JX-EXCEEDS-LIMIT", NULL);
+    assert_zh_has(the(constant->findings, "JX-EXCEEDS-LIMIT"), "超过“上限”80.00", "应说明原因", NULL);
+
+    /* the loader knows the kind and its keys */
+    g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func(jx_schema_problem_free);
+    g_autofree char *bad = json_of(AT_MOST_SCHEMA("'nowhere','budget':'budget'"));
+    g_assert_null(jx_schema_load_data(bad, strlen(bad), problems, NULL));
+    g_assert_cmpuint(problems->len, ==, 2);   /* an unknown field; a key at_most does not use */
+}
+
 /* ---- non-negative ------------------------------------------------------------ */
 
 static void test_non_negative(void)
@@ -1415,6 +1470,7 @@ int main(int argc, char **argv)
     g_test_add_func("/validate/department/cost-role-ambiguous-or-missing", test_dept_cost_role_ambiguous_or_missing);
     g_test_add_func("/validate/department/score-decimals", test_dept_score_decimals);
     g_test_add_func("/validate/execution", test_execution);
+    g_test_add_func("/validate/at-most", test_at_most);
     g_test_add_func("/validate/non-negative", test_non_negative);
     for (gsize i = 0; i < G_N_ELEMENTS(value_cases); i++)
         g_test_add_data_func(value_cases[i].path, &value_cases[i], test_value);
