@@ -215,6 +215,16 @@ demo-run: all
 	@$(JIXIAO) report examples/yuanjiang-cast-2023.fods --out $(BUILD)/demo --formats odt,docx,pdf >/dev/null; \
 	  test $$? -le 1 || { echo "make demo: the report could not be written (above)" >&2; exit 2; }
 	@ls -l $(BUILD)/demo/yuanjiang-cast-2023.*
+	@echo "== The project form: validating examples/yuanjiang-cast-2023-kepu.fods (its 科普专项), its report"
+	@$(JIXIAO) report examples/yuanjiang-cast-2023-kepu.fods --out $(BUILD)/demo --formats odt,pdf; \
+	  test $$? -le 1 || { echo "make demo: the project's report could not be written (above)" >&2; exit 2; }
+	@echo "== A batch over both forms: $(BUILD)/demo/batch/summary.ods"
+	@rm -rf $(BUILD)/demo/inbox $(BUILD)/demo/batch; mkdir -p $(BUILD)/demo/inbox
+	@cp examples/yuanjiang-cast-2023.fods examples/yuanjiang-cast-2023-corrected.fods \
+	  examples/yuanjiang-cast-2023-kepu.fods $(BUILD)/demo/inbox/
+	@$(JIXIAO) batch $(BUILD)/demo/inbox --out $(BUILD)/demo/batch --formats odt 2>/dev/null; \
+	  test $$? -le 1 || { echo "make demo: the batch could not run" >&2; exit 2; }
+	@/usr/bin/python3 tools/demo.py --summary $(BUILD)/demo/batch/summary.json
 
 # The generated report kept in examples/ (.odt and .pdf of the example).
 example-report: all

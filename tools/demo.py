@@ -1,9 +1,12 @@
 """The demo: opens a workbook of Jixiao formulas in a headless LibreOffice
 (Jixiao installed in the given profile), recalculates it and prints each
-formula with the value Calc computed.
+formula with the value Calc computed; or prints a batch's summary.json as a
+table (each workbook with the figures its form shows).
 
     /usr/bin/python3 tools/demo.py PROFILE examples/functions.fods
+    /usr/bin/python3 tools/demo.py --summary build/demo/batch/summary.json
 """
+import json
 import os
 import sys
 import unicodedata
@@ -18,6 +21,19 @@ def width(text):
 
 def pad(text, size):
     return text + " " * max(0, size - width(text))
+
+
+def summary(path):
+    with open(path, encoding="utf-8") as f:
+        rows = json.load(f)
+    lines = []
+    for row in rows:
+        figures = ["%s %s" % (f["label"]["zh"], f["text"]) for f in row.get("summary", []) if f["text"]]
+        lines.append((os.path.basename(row["source"]), "  ".join(figures) or row.get("failure", "")))
+    size = max(width(name) for name, _ in lines)
+    for name, text in lines:
+        print("  " + pad(name, size) + "  " + text)
+    return 0
 
 
 def main(profile, path):
@@ -41,4 +57,4 @@ def main(profile, path):
 
 
 if __name__ == "__main__":
-    sys.exit(main(sys.argv[1], sys.argv[2]))
+    sys.exit(summary(sys.argv[2]) if sys.argv[1] == "--summary" else main(sys.argv[1], sys.argv[2]))

@@ -43,9 +43,7 @@ mw.STYLES.update({
     "JX-Fixed-Center": dict(align="center", valign="center", border=True, locked=True),
 })
 
-LEVEL1 = ["产出指标", "效益指标", "满意度指标"]
-LEVEL2 = ["数量指标", "质量指标", "时效指标", "成本指标", "经济效益指标", "社会效益指标",
-          "生态效益指标", "可持续影响指标", "服务对象满意度指标"]
+LEVEL1 = ["产出指标", "效益指标", "满意度指标"]     # 成本 is a 二级指标 of 产出 here
 
 # the funds rows: (label in column A, key of the data)
 FUNDS = [("年度资金总额", "total"), ("其中：当年财政拨款", "fiscal"), ("上年结转资金", "carryover"),
@@ -190,25 +188,12 @@ def sheet_form(book, data):
     book.header_row(12, ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分",
                          "偏差原因分析及改进措施", "定性档次"])
     book.height(12, 10)
-    row = 13
-    for level1, level2, level3, target, actual, weight, band, deviation in data["indicators"]:
-        book.put("A%d" % row, level1, "JX-Input-Center")
-        book.put("B%d" % row, level2, "JX-Input-Center")
-        book.put("C%d" % row, level3, "JX-Input-Text")
-        book.put("D%d" % row, target, "JX-Input-Center")
-        book.put("E%d" % row, actual, "JX-Input-Center")
-        book.put("F%d" % row, weight, "JX-Input-Weight")
-        book.put("G%d" % row, None, "JX-Computed-Score")
-        book.put("H%d" % row, deviation, "JX-Input-Long")
-        book.put("I%d" % row, band, "JX-Input-Center")
-        row += 1
-    first, last = 13, row - 1
-    book.optimal_heights(first, last)
-    book.drop_down("A%d:A%d" % (first, last), LEVEL1, "请从下拉列表中选择一级指标。")
-    book.drop_down("B%d:B%d" % (first, last), LEVEL2, "请从下拉列表中选择二级指标。")
-    book.drop_down("I%d:I%d" % (first, last), mw.BANDS,
-                   "请选择：达成年度指标 / 部分达成年度指标并具有一定效果 / 未达成年度指标且效果较差。")
-    total, grade = last + 1, last + 2
+    book.level1 = LEVEL1
+    row = book.indicator_rows(13, data["indicators"], [
+        ("A", "level1", "JX-Input-Center"), ("B", "level2", "JX-Input-Center"), ("C", "level3", "JX-Input-Text"),
+        ("D", "target", "JX-Input-Center"), ("E", "actual", "JX-Input-Center"), ("F", "weight", "JX-Input-Weight"),
+        ("G", None, "JX-Computed-Score"), ("H", "deviation", "JX-Input-Long"), ("I", "band", "JX-Input-Center")])
+    total, grade = row, row + 1
     book.put("A%d" % total, "总分", "JX-Label-Center", merge="E%d" % total)
     book.put("F%d" % total, None, "JX-Computed-Score")
     book.put("G%d" % total, None, "JX-Computed-Score")

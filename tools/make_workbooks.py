@@ -143,6 +143,8 @@ LEVEL1 = ["产出指标", "效益指标", "满意度指标", "成本指标"]
 LEVEL2 = ["数量指标", "质量指标", "时效指标", "成本指标", "经济效益指标", "社会效益指标",
           "生态效益指标", "可持续影响指标", "服务对象满意度指标"]
 BANDS = ["达成年度指标", "部分达成年度指标并具有一定效果", "未达成年度指标且效果较差"]
+# the parts of an indicator row of the data below, in order
+INDICATOR_PARTS = ("level1", "level2", "level3", "target", "actual", "weight", "band", "deviation")
 
 # 基本情况: (label, kind) in row order from row 3; kind: text (one line),
 # long (paragraphs), integer, computed (ratio, a percentage).
@@ -464,6 +466,7 @@ class Workbook:
         self._make_page_styles()
         self.sheet = None
         self.sheet_index = -1
+        self.level1 = LEVEL1                # the 一级指标 of the form
         self.optimal_rows = []              # (sheet, row): fitted once the view is unlocked
 
     # -- document-wide ------------------------------------------------------
@@ -629,6 +632,28 @@ class Workbook:
         validation.ErrorMessage = message
         validation.ShowInputMessage = False
         cells.Validation = validation
+
+    def indicator_rows(self, row, indicators, columns):
+        """Writes the indicators (一级, 二级, 三级, 年度指标值, 实际完成值, 分值,
+        定性档次, 偏差原因 each) from `row` into `columns`, a list of (column,
+        what, style) where `what` names a part of the indicator or is None for
+        an empty (computed) cell; adds the drop-downs of 一级/二级指标 and
+        定性档次.  Returns the row after the last."""
+        first = row
+        for indicator in indicators:
+            parts = dict(zip(INDICATOR_PARTS, indicator))
+            for column, what, style in columns:
+                self.put("%s%d" % (column, row), parts[what] if what else None, style)
+            row += 1
+        last = row - 1
+        self.optimal_heights(first, last)
+        lists = {"level1": (self.level1, "请从下拉列表中选择一级指标。"),
+                 "level2": (LEVEL2, "请从下拉列表中选择二级指标。"),
+                 "band": (BANDS, "请选择：达成年度指标 / 部分达成年度指标并具有一定效果 / 未达成年度指标且效果较差。")}
+        for column, what, _ in columns:
+            if what in lists:
+                self.drop_down("%s%d:%s%d" % (column, first, column, last), *lists[what])
+        return row
 
     def finish_sheet(self, last_row, title_rows=None, freeze_row=None):
         """Print range, repeated header rows, frozen panes, protection."""
@@ -880,26 +905,12 @@ def sheet_indicators(book, data):
     book.header_row(3, ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值",
                         "完成率", "得分", "定性档次", "偏差原因分析及改进措施"])
     book.height(3, 10)
-    row = 4
-    for level1, level2, level3, target, actual, weight, band, deviation in data["indicators"]:
-        book.put("A%d" % row, level1, "JX-Input-Center")
-        book.put("B%d" % row, level2, "JX-Input-Center")
-        book.put("C%d" % row, level3, "JX-Input-Text")
-        book.put("D%d" % row, target, "JX-Input-Center")
-        book.put("E%d" % row, actual, "JX-Input-Center")
-        book.put("F%d" % row, weight, "JX-Input-Weight")
-        book.put("G%d" % row, None, "JX-Computed-Percent")
-        book.put("H%d" % row, None, "JX-Computed-Score")
-        book.put("I%d" % row, band, "JX-Input-Center")
-        book.put("J%d" % row, deviation, "JX-Input-Long")
-        row += 1
-    first, last = 4, row - 1
-    book.optimal_heights(first, last)
-    book.drop_down("A%d:A%d" % (first, last), LEVEL1, "请从下拉列表中选择一级指标。")
-    book.drop_down("B%d:B%d" % (first, last), LEVEL2, "请从下拉列表中选择二级指标。")
-    book.drop_down("I%d:I%d" % (first, last), BANDS,
-                   "请选择：达成年度指标 / 部分达成年度指标并具有一定效果 / 未达成年度指标且效果较差。")
-    total, grade = last + 1, last + 2
+    row = book.indicator_rows(4, data["indicators"], [
+        ("A", "level1", "JX-Input-Center"), ("B", "level2", "JX-Input-Center"), ("C", "level3", "JX-Input-Text"),
+        ("D", "target", "JX-Input-Center"), ("E", "actual", "JX-Input-Center"), ("F", "weight", "JX-Input-Weight"),
+        ("G", None, "JX-Computed-Percent"), ("H", None, "JX-Computed-Score"), ("I", "band", "JX-Input-Center"),
+        ("J", "deviation", "JX-Input-Long")])
+    total, grade = row, row + 1
     book.put("A%d" % total, "总分", "JX-Label-Center", merge="E%d" % total)
     book.put("F%d" % total, None, "JX-Computed-Score")
     book.put("G%d" % total, None, "JX-Fixed")
