@@ -20,7 +20,7 @@ done
 [ -n "$display" ] || fail "no free X display among ${JIXIAO_UI_DISPLAYS:-81 82 83 84 85 86}"
 passed=0; failed=0
 # each suite with its UI language: a profile each
-for run in zh:test_panel en:test_panel_en; do
+for run in zh:test_panel en:test_panel_en zh:test_panel_project; do
     lang=${run%%:*}; suite=${run#*:}
     profile=$PWD/build/ui-profile-$lang
     tools/office-profile.sh "$profile" build/jixiao.oxt >/dev/null || fail "no office profile"

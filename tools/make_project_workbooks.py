@@ -137,7 +137,7 @@ def sheet_instructions(book):
 
 
 def sheet_form(book, data):
-    book.new_sheet(FORM, [38, 24, 36, 26, 26, 14, 14, 44, 30], landscape=True)
+    book.new_sheet(FORM, [46, 24, 36, 26, 26, 14, 14, 44, 30], landscape=True)
     book.title("项目支出绩效自评表")
     book.put("A2", "年度", "JX-Label")
     book.put("B2", data["year"], "JX-Input-Year")
