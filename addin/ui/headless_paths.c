@@ -11,7 +11,7 @@
 
 #include "core/error.h"
 #include "core/xml.h"
-#include "ui/pipeline.h"
+#include "ui/documents.h"
 #include "uno/call.h"
 
 void jx_door_say(const char *format, ...)
@@ -49,7 +49,7 @@ uno_Interface *jx_door_open_input(uno_Interface *context, const char *path, GErr
     if (!check_input(path, error))
         return NULL;
     GError *office = NULL;
-    uno_Interface *document = jx_pipeline_open(context, path, TRUE, &office);
+    uno_Interface *document = jx_document_open(context, path, TRUE, &office);
     if (document == NULL) {
         /* the office's own words ("Unsupported URL …") name no cause a person can act on */
         jx_set_error(error, JX_ERROR_IO,
@@ -63,7 +63,7 @@ uno_Interface *jx_door_open_input(uno_Interface *context, const char *path, GErr
     if (spreadsheet == NULL) {
         jx_set_error(error, JX_ERROR_IO, "%s 不是电子表格：LibreOffice 把它当作其他种类的文档打开",
                      "%s is not a spreadsheet: LibreOffice opened it as another kind of document", path);
-        jx_pipeline_close(&document);
+        jx_document_close(&document);
     }
     jx_release(&spreadsheet);
     return document;
