@@ -68,7 +68,7 @@ cJSON *jx_door_report_one(uno_Interface *context, const JxReportJob *job)
     g_autofree char *findings_path = g_build_filename(job->out_dir, findings_file, NULL);
     gboolean findings_allowed = jx_door_check_output(findings_path, job->in, &failure);
     gboolean ok = findings_allowed;
-    uno_Interface *workbook = ok ? jx_door_open_input(context, job->in, &failure) : NULL;
+    uno_Interface *workbook = ok ? jx_door_open_workbook(context, job->in, job->schema, &failure) : NULL;
     cJSON_AddNumberToObject(phases, "open", seconds_since(start));
     ok = workbook != NULL && jx_validate_run(context, workbook, job->in, job->schema, &v, &failure) &&
          jx_report_run(context, &v, TRUE, &outcome, &failure);

@@ -47,7 +47,7 @@ gboolean jx_door_validate(uno_Interface *context, const JxQuery *query, GError *
         return FALSE;
     GError *failure = NULL;
     JxValidation v = { 0 };
-    uno_Interface *document = jx_door_open_input(context, in, &failure);
+    uno_Interface *document = jx_door_open_workbook(context, in, jx_query_get(query, "schema"), &failure);
     if (document != NULL)
         jx_validate_run(context, document, in, jx_query_get(query, "schema"), &v, &failure);
     jx_document_close(&document);
@@ -76,7 +76,7 @@ gboolean jx_door_compute(uno_Interface *context, const JxQuery *query, GError **
     GError *failure = NULL;
     JxValidation v = { 0 };
     int written = 0;
-    uno_Interface *document = jx_door_open_input(context, in, &failure);
+    uno_Interface *document = jx_door_open_workbook(context, in, jx_query_get(query, "schema"), &failure);
     gboolean ok = document != NULL &&
                   jx_compute_run(context, document, in, jx_query_get(query, "schema"), choice, &v, &written,
                                  &failure) &&
@@ -102,7 +102,7 @@ gboolean jx_door_extract(uno_Interface *context, const JxQuery *query, GError **
         return FALSE;
     JxValidation v = { 0 };
     GError *failure = NULL;
-    uno_Interface *document = jx_door_open_input(context, in, &failure);
+    uno_Interface *document = jx_door_open_workbook(context, in, jx_query_get(query, "schema"), &failure);
     gboolean ok = document != NULL &&
                   jx_validate_run(context, document, in, jx_query_get(query, "schema"), &v, &failure);
     jx_document_close(&document);
