@@ -1,7 +1,8 @@
 /*
  * compute_run.h: Compute on an open spreadsheet: the computed cells planned
  * by the core (core/compute.h), written as one undo step, then validated
- * again.  The only door-side code that changes a user's workbook.
+ * again.  The one command that changes a user's workbook (through
+ * calc/writer.c).
  */
 #ifndef JX_UI_COMPUTE_RUN_H
 #define JX_UI_COMPUTE_RUN_H

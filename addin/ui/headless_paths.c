@@ -51,8 +51,8 @@ static gboolean check_input(const char *path, GError **error)
  * but not the schema's workbook: findings of every sheet it lacks would
  * not tell a person what is wrong.  TRUE if the schema cannot be read (the
  * validation then says why). */
-static gboolean is_the_workbook(uno_Interface *context, uno_Interface *document, const char *schema_path,
-                                GError **error)
+static gboolean check_form(uno_Interface *context, uno_Interface *document, const char *schema_path,
+                           GError **error)
 {
     const JxSchema *schema = jx_schema_cache_get(context, schema_path, NULL);
     if (schema == NULL)
@@ -84,7 +84,7 @@ uno_Interface *jx_door_open_workbook(uno_Interface *context, const char *path, c
         jx_set_error(error, JX_ERROR_IO, "%s 不是电子表格：LibreOffice 把它当作其他种类的文档打开",
                      "%s is not a spreadsheet: LibreOffice opened it as another kind of document", path);
         jx_document_close(&document);
-    } else if (!is_the_workbook(context, document, schema_path, error)) {
+    } else if (!check_form(context, document, schema_path, error)) {
         jx_document_close(&document);
     }
     jx_release(&spreadsheet);

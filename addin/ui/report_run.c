@@ -13,11 +13,6 @@
 #include "writer/document.h"
 #include "writer/fonts.h"
 
-static double seconds_since(gint64 start)
-{
-    return (g_get_monotonic_time() - start) / 1e6;
-}
-
 /* The text of the first field computed as `kind`, from the workbook or,
  * when its cell is empty, from the computed overlay. */
 static char *computed_field(const JxValidation *v, GHashTable *overlay, JxComputeKind kind)
@@ -76,10 +71,10 @@ gboolean jx_report_run(uno_Interface *context, const JxValidation *v, gboolean h
     g_autofree char *fodt = jx_report_to_fodt(report, (const char *const *)fonts);
     for (int i = 0; i < JX_FONT_COUNT; i++)
         g_free(fonts[i]);
-    out->build_seconds = seconds_since(start);
+    out->build_seconds = (g_get_monotonic_time() - start) / 1e6;
     gint64 loaded = g_get_monotonic_time();
     out->document = jx_writer_load(context, fodt, strlen(fodt), hidden, error);
-    out->load_seconds = seconds_since(loaded);
+    out->load_seconds = (g_get_monotonic_time() - loaded) / 1e6;
     out->title = g_strdup(report->title);
     out->department = g_strdup(report->department ? report->department : "");
     out->placeholders = report->placeholders;

@@ -10,11 +10,6 @@
 #include "core/validate.h"
 #include "ui/schema_cache.h"
 
-static double seconds_since(gint64 start)
-{
-    return (g_get_monotonic_time() - start) / 1e6;
-}
-
 static gboolean validate(uno_Interface *context, uno_Interface *document, const char *source,
                          const char *schema_path, gboolean with_formulas, JxValidation *out,
                          GError **error)
@@ -26,13 +21,13 @@ static gboolean validate(uno_Interface *context, uno_Interface *document, const 
         return FALSE;
     gint64 read_start = g_get_monotonic_time();
     out->workbook = jx_calc_read(document, source, with_formulas, error);
-    out->read_seconds = seconds_since(read_start);
+    out->read_seconds = (g_get_monotonic_time() - read_start) / 1e6;
     if (out->workbook == NULL)
         return FALSE;
     out->model = jx_model_build(out->schema, out->workbook);
     out->findings = g_ptr_array_new_with_free_func(jx_finding_free);
     jx_validate(out->model, out->findings);
-    out->total_seconds = seconds_since(start);
+    out->total_seconds = (g_get_monotonic_time() - start) / 1e6;
     return TRUE;
 }
 
