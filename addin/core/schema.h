@@ -13,6 +13,7 @@
 
 #include <glib.h>
 
+#include "core/address.h"
 #include "core/error.h"
 #include "core/scoring.h"
 
@@ -195,12 +196,6 @@ int jx_table_column_index(const JxTableSpec *table, const char *id);
 
 /* Text of a JxText in lang. */
 const char *jx_text_get(const JxText *text, JxLang lang);
-
-/* Column letters ↔ 0-based index: "A" → 0, "AA" → 26; -1 if invalid. */
-int jx_column_from_letters(const char *letters);
-char *jx_column_letters(int column);
-/* "C5" → row 4, col 2. */
-gboolean jx_cell_from_a1(const char *a1, int *row, int *col);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC(JxSchema, jx_schema_free)
 

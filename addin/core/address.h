@@ -1,0 +1,20 @@
+/*
+ * address.h: cell addresses in A1 notation, the way people and schemas
+ * write them ("C5", column "AA").
+ */
+#ifndef JX_CORE_ADDRESS_H
+#define JX_CORE_ADDRESS_H
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+/* Column letters ↔ 0-based index: "A" → 0, "AA" → 26; -1 if invalid. */
+int jx_column_from_letters(const char *letters);
+char *jx_column_letters(int column);
+/* "C5" → row 4, col 2. */
+gboolean jx_cell_from_a1(const char *a1, int *row, int *col);
+
+G_END_DECLS
+
+#endif
