@@ -3,19 +3,6 @@
  */
 #include "core/bundle.h"
 
-/* The first of the problems, and how many there are, as an error. */
-static void problems_error(const GPtrArray *problems, GError **error)
-{
-    const JxSchemaProblem *first = g_ptr_array_index(problems, 0);
-    g_autofree char *zh = problems->len == 1
-        ? g_strdup_printf("方案有误：%s：%s", first->path, first->zh)
-        : g_strdup_printf("方案有 %u 处错误，第一处：%s：%s", problems->len, first->path, first->zh);
-    g_autofree char *en = problems->len == 1
-        ? g_strdup_printf("schema error: %s: %s", first->path, first->en)
-        : g_strdup_printf("schema has %u errors, the first: %s: %s", problems->len, first->path, first->en);
-    jx_set_error_texts(error, JX_ERROR_SCHEMA, zh, en);
-}
-
 /* Compiles the template of a loaded schema; takes the schema over. */
 static JxBundle *bundle_of(JxSchema *schema, GPtrArray *problems, GError **error)
 {
@@ -26,7 +13,7 @@ static JxBundle *bundle_of(JxSchema *schema, GPtrArray *problems, GError **error
         g_autoptr(GPtrArray) own = g_ptr_array_new_with_free_func(jx_schema_problem_free);
         template = jx_template_compile(schema, own);
         if (template == NULL) {
-            problems_error(own, error);
+            jx_schema_problems_error(own, error);
             while (problems != NULL && own->len > 0)
                 g_ptr_array_add(problems, g_ptr_array_steal_index(own, 0));
             jx_schema_free(schema);

@@ -15,7 +15,7 @@
 #include <math.h>
 #include <string.h>
 
-#include "core/template.h"
+#include "core/json_path.h"
 #include "core/units.h"
 
 /* --- problems --------------------------------------------------------------- */
@@ -72,24 +72,12 @@ void jx_schema_problem_free(gpointer data)
 /* $.fields["a.b"] */
 static char *path_key(const char *parent, const char *key)
 {
-    gboolean plain = key[0] != '\0' && !g_ascii_isdigit(key[0]);
-    for (const char *c = key; *c && plain; c++)
-        plain = g_ascii_isalnum(*c) || *c == '_';
-    if (plain)
-        return g_strdup_printf("%s.%s", parent, key);
-    /* every byte of a multi-byte UTF-8 sequence is kept as it is (escaping
-     * some of them would leave the path invalid UTF-8) */
-    char utf8[129];
-    for (int b = 0; b < 128; b++)
-        utf8[b] = (char)(0x80 + b);
-    utf8[128] = '\0';
-    g_autofree char *escaped = g_strescape(key, utf8);
-    return g_strdup_printf("%s[\"%s\"]", parent, escaped);
+    return jx_json_path_key(parent, key);
 }
 
 static char *path_index(const char *parent, int index)
 {
-    return g_strdup_printf("%s[%d]", parent, index);
+    return jx_json_path_index(parent, index);
 }
 
 /* --- key tables ------------------------------------------------------------ */
@@ -1268,6 +1256,18 @@ static void line_column(const char *json, gsize offset, int *line, int *column)
     }
 }
 
+void jx_schema_problems_error(const GPtrArray *problems, GError **error)
+{
+    const JxSchemaProblem *first = g_ptr_array_index(problems, 0);
+    g_autofree char *zh = problems->len == 1
+        ? g_strdup_printf("方案有误：%s：%s", first->path, first->zh)
+        : g_strdup_printf("方案有 %u 处错误，第一处：%s：%s", problems->len, first->path, first->zh);
+    g_autofree char *en = problems->len == 1
+        ? g_strdup_printf("schema error: %s: %s", first->path, first->en)
+        : g_strdup_printf("schema has %u errors, the first: %s: %s", problems->len, first->path, first->en);
+    jx_set_error_texts(error, JX_ERROR_SCHEMA, zh, en);
+}
+
 JxSchema *jx_schema_load_data(const char *json, gsize length, GPtrArray *problems,
                               GError **error)
 {
@@ -1316,22 +1316,13 @@ JxSchema *jx_schema_load_data(const char *json, gsize length, GPtrArray *problem
                 resolve_all(&l);
                 if (own->len == 0)
                     check_cycles(&l);
-                if (own->len == 0)
-                    jx_template_check(l.schema, own);
             }
             cJSON_Delete(root);
         }
     }
     if (own->len == 0)
         return l.schema;
-    JxSchemaProblem *first = g_ptr_array_index(own, 0);
-    g_autofree char *zh = own->len == 1
-        ? g_strdup_printf("方案有误：%s：%s", first->path, first->zh)
-        : g_strdup_printf("方案有 %u 处错误，第一处：%s：%s", own->len, first->path, first->zh);
-    g_autofree char *en = own->len == 1
-        ? g_strdup_printf("schema error: %s: %s", first->path, first->en)
-        : g_strdup_printf("schema has %u errors, the first: %s: %s", own->len, first->path, first->en);
-    jx_set_error_texts(error, JX_ERROR_SCHEMA, zh, en);
+    jx_schema_problems_error(own, error);
     while (problems != NULL && own->len > 0)
         g_ptr_array_add(problems, g_ptr_array_steal_index(own, 0));
     jx_schema_free(l.schema);

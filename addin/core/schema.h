@@ -187,6 +187,8 @@ void jx_schema_free(JxSchema *schema);
 void jx_schema_problem_free(gpointer problem);
 /* A problem at a JSON path with two finished texts (taken over). */
 JxSchemaProblem *jx_schema_problem_new(const char *path, char *zh, char *en);
+/* Sets *error to the first of problems (non-empty), saying how many there are. */
+void jx_schema_problems_error(const GPtrArray *problems, GError **error);
 
 const JxSheetSpec *jx_schema_sheet(const JxSchema *schema, const char *id);
 const JxFieldSpec *jx_schema_field(const JxSchema *schema, const char *id);

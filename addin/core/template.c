@@ -863,9 +863,3 @@ JxTemplate *jx_template_compile(const JxSchema *schema, GPtrArray *problems)
     }
     return t;
 }
-
-void jx_template_check(const JxSchema *schema, GPtrArray *problems)
-{
-    if (schema->report != NULL)
-        jx_template_free(jx_template_compile(schema, problems));
-}

@@ -174,10 +174,6 @@ typedef struct {
 JxTemplate *jx_template_compile(const JxSchema *schema, GPtrArray *problems);
 void jx_template_free(JxTemplate *template);
 
-/* Compiles only to report the problems (what the schema loader called
- * before the bundle layer loaded templates). */
-void jx_template_check(const JxSchema *schema, GPtrArray *problems);
-
 G_DEFINE_AUTOPTR_CLEANUP_FUNC(JxTemplate, jx_template_free)
 
 G_END_DECLS
