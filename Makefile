@@ -20,7 +20,8 @@ PKG_LIBS   := $(shell pkg-config --libs glib-2.0 libcjson 2>/dev/null)
 
 WARNINGS := -Wall -Wextra -Wshadow -Wstrict-prototypes -Wmissing-prototypes \
             -Wno-unused-parameter -Werror=implicit-function-declaration \
-            -Werror=incompatible-pointer-types -Werror=int-conversion
+            -Werror=incompatible-pointer-types -Werror=int-conversion \
+            -Werror=format -Werror=format-extra-args
 CFLAGS   ?= -O2 -g
 BASE_CFLAGS := -std=gnu11 $(WARNINGS) -fPIC -fvisibility=hidden -Iaddin $(PKG_CFLAGS)
 UNO_CFLAGS  := -I$(SDK)/include -DUNX -DLINUX -DCPPU_ENV=gcc3
@@ -29,7 +30,8 @@ SAN_FLAGS   := -fsanitize=address,undefined -fno-sanitize-recover=undefined \
 
 CORE_SRC  := $(sort $(wildcard addin/core/*.c))
 # UNO-free parts of the add-in, unit-tested with the core
-PURE_SRC  := $(CORE_SRC) addin/calc/cell_value.c addin/calc/functions.c
+PURE_SRC  := $(CORE_SRC) addin/calc/cell_value.c addin/calc/functions.c \
+             addin/ui/places.c addin/ui/hints.c addin/ui/form.c
 UNO_SRC   := $(sort $(wildcard addin/uno/*.c))
 CALC_SRC  := $(sort $(wildcard addin/calc/*.c addin/ui/*.c addin/writer/*.c))
 COMP_SRC  := $(sort $(wildcard addin/*.c))
@@ -39,31 +41,27 @@ PURE_OBJ  := $(PURE_SRC:%.c=$(BUILD)/obj/%.o)
 ASAN_OBJ  := $(PURE_SRC:%.c=$(BUILD)/asan/%.o)
 EXT_OBJ   := $(sort $(PURE_OBJ) $(UNO_SRC:%.c=$(BUILD)/obj/%.o) \
              $(CALC_SRC:%.c=$(BUILD)/obj/%.o) $(COMP_SRC:%.c=$(BUILD)/obj/%.o))
-HEADERS   := $(wildcard addin/*/*.h)
 UNIT_BIN  := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
 ASAN_BIN  := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests-asan/%)
 
 .SECONDARY:
-.PHONY: all examples check check-library check-all demo-run check-generated check-unit check-asan check-integration demo install setup clean regen validate screenshot check-screenshot example-report batch bench
+
+# Each object and test records the headers it includes (compiler dependency
+# files, read at the end of this file), so an edit rebuilds what it affects
+# and nothing else.
+DEPFLAGS := -MMD -MP
+.PHONY: all examples check check-library check-all demo-run check-generated check-unit check-asan check-integration demo install setup clean regen validate screenshots check-ui example-report batch bench
 all: $(BUILD)/jixiao.oxt examples
 
 # The example workbooks are kept as flat ODF (diff-friendly); the build
-# makes the .ods and .xlsx that people open and send.
+# makes the .ods and .xlsx that people open and send, in one office run per
+# format (offices sharing a profile must not run side by side).
 WORKBOOKS := standard-workbook yuanjiang-cast-2023 yuanjiang-cast-2023-corrected
 EXAMPLES  := $(foreach w,$(WORKBOOKS),$(BUILD)/examples/$(w).ods $(BUILD)/examples/$(w).xlsx)
 examples: $(EXAMPLES)
 
-$(BUILD)/examples/%.ods: examples/%.fods
-	@mkdir -p $(@D)
-	soffice --headless --norestore -env:UserInstallation=file://$(abspath $(BUILD))/convert-profile \
-	  --convert-to ods --outdir $(@D) $< >/dev/null 2>&1
-	@test -s $@
-
-$(BUILD)/examples/%.xlsx: examples/%.fods
-	@mkdir -p $(@D)
-	soffice --headless --norestore -env:UserInstallation=file://$(abspath $(BUILD))/convert-profile \
-	  --convert-to xlsx:"Calc MS Excel 2007 XML" --outdir $(@D) $< >/dev/null 2>&1
-	@test -s $@
+$(EXAMPLES) &: $(WORKBOOKS:%=examples/%.fods) tools/convert-examples.sh
+	@tools/convert-examples.sh $(BUILD)/examples $(WORKBOOKS:%=examples/%.fods)
 
 setup:
 	@tools/setup-debian.sh
@@ -71,36 +69,39 @@ setup:
 # --- domain core and unit tests -------------------------------------------
 
 # The core must stay free of UNO: it is compiled without the SDK's headers.
-$(BUILD)/obj/addin/core/%.o: addin/core/%.c $(HEADERS)
+$(BUILD)/obj/addin/core/%.o: addin/core/%.c Makefile
 	@mkdir -p $(@D)
-	$(CC) $(BASE_CFLAGS) $(CFLAGS) -c $< -o $@
+	$(CC) $(BASE_CFLAGS) $(DEPFLAGS) $(CFLAGS) -c $< -o $@
 
-$(BUILD)/obj/addin/%.o: addin/%.c $(HEADERS)
+$(BUILD)/obj/addin/%.o: addin/%.c Makefile
 	@mkdir -p $(@D)
-	$(CC) $(BASE_CFLAGS) $(UNO_CFLAGS) $(CFLAGS) -c $< -o $@
+	$(CC) $(BASE_CFLAGS) $(DEPFLAGS) $(UNO_CFLAGS) $(CFLAGS) -c $< -o $@
 
-$(BUILD)/asan/addin/%.o: addin/%.c $(HEADERS)
+$(BUILD)/asan/addin/%.o: addin/%.c Makefile
 	@mkdir -p $(@D)
-	$(CC) $(BASE_CFLAGS) -O1 -g $(SAN_FLAGS) -c $< -o $@
+	$(CC) $(BASE_CFLAGS) $(DEPFLAGS) -O1 -g $(SAN_FLAGS) -c $< -o $@
 
-$(BUILD)/tests/%: tests/unit/%.c $(PURE_OBJ) $(wildcard tests/unit/*.h)
+$(BUILD)/tests/%: tests/unit/%.c $(PURE_OBJ)
 	@mkdir -p $(@D)
-	$(CC) $(BASE_CFLAGS) $(CFLAGS) -Itests/unit $< $(PURE_OBJ) $(PKG_LIBS) -lm -o $@
+	$(CC) $(BASE_CFLAGS) $(DEPFLAGS) $(CFLAGS) -Itests/unit $< $(PURE_OBJ) $(PKG_LIBS) -lm -o $@
 
-$(BUILD)/tests-asan/%: tests/unit/%.c $(ASAN_OBJ) $(wildcard tests/unit/*.h)
+$(BUILD)/tests-asan/%: tests/unit/%.c $(ASAN_OBJ)
 	@mkdir -p $(@D)
-	$(CC) $(BASE_CFLAGS) -O1 -g $(SAN_FLAGS) -Itests/unit $< $(ASAN_OBJ) $(PKG_LIBS) -lm -o $@
+	$(CC) $(BASE_CFLAGS) $(DEPFLAGS) -O1 -g $(SAN_FLAGS) -Itests/unit $< $(ASAN_OBJ) $(PKG_LIBS) -lm -o $@
 
 # Every suite runs even if an earlier one fails; the summary adds them up.
+# Each check-NAME writes build/results/NAME.counts; a suite that writes none
+# counts as failed.
+SUITES := unit asan generated library integration ui hostile
 # (setup first, then a fresh make: its pkg-config flags need the packages)
 check: setup
 	@$(MAKE) --no-print-directory check-all
 
+# (the suites need the extension and the example workbooks: build them first)
 check-all:
 	@rm -rf $(BUILD)/results; mkdir -p $(BUILD)/results
-	@$(MAKE) --no-print-directory -k check-unit check-asan check-generated check-library check-integration \
-	  check-screenshot check-hostile; \
-	  tests/summary.sh
+	@$(MAKE) --no-print-directory all || { echo "make check: the build failed (above); nothing was tested" >&2; exit 2; }
+	@$(MAKE) --no-print-directory -k $(SUITES:%=check-%); tests/summary.sh $(SUITES)
 
 check-unit: $(UNIT_BIN)
 	@tests/run-unit.sh unit $(UNIT_BIN)
@@ -144,11 +145,14 @@ $(BUILD)/libjixiao.so: $(EXT_OBJ)
 OXT_FILES := $(shell find registration -type f -not -name '*.in')
 
 # cJSON is not part of LibreOffice: its library travels inside the .oxt and
-# is found through the rpath $ORIGIN.
-$(BUILD)/jixiao.oxt: $(BUILD)/libjixiao.so $(BUILD)/jixiao.rdb $(OXT_FILES) registration/description.xml.in VERSION
+# is found through the rpath $ORIGIN.  The standard workbook travels inside
+# too: the panel offers it for a spreadsheet that is not one.
+$(BUILD)/jixiao.oxt: $(BUILD)/libjixiao.so $(BUILD)/jixiao.rdb $(OXT_FILES) registration/description.xml.in VERSION \
+                     examples/standard-workbook.fods
 	rm -rf $(BUILD)/oxt $@
-	mkdir -p $(BUILD)/oxt
+	mkdir -p $(BUILD)/oxt/workbooks
 	cp -r registration/. $(BUILD)/oxt/
+	cp examples/standard-workbook.fods $(BUILD)/oxt/workbooks/
 	rm -f $(BUILD)/oxt/*.in
 	sed 's/@VERSION@/$(VERSION)/' registration/description.xml.in > $(BUILD)/oxt/description.xml
 	cp $(BUILD)/libjixiao.so $(BUILD)/jixiao.rdb $(BUILD)/oxt/
@@ -158,14 +162,16 @@ $(BUILD)/jixiao.oxt: $(BUILD)/libjixiao.so $(BUILD)/jixiao.rdb $(OXT_FILES) regi
 check-integration: $(BUILD)/jixiao.oxt
 	@tests/run-integration.sh
 
-# A screenshot of the sidebar panel in the real office under Xvfb; the copy
-# in examples/screenshots/ (linked from the README) is refreshed by hand.
-screenshot: $(BUILD)/jixiao.oxt
-	tests/screenshot.sh $(BUILD)/screenshots/sidebar.png
-	cp $(BUILD)/screenshots/sidebar.png examples/screenshots/sidebar.png
+# The sidebar, menu and toolbar driven as a person does, in the real office
+# under Xvfb (tests/ui/); it leaves a screenshot of each state in
+# build/screenshots/.  `make screenshots` keeps them in examples/screenshots/
+# (shown in the README).
+check-ui: $(BUILD)/jixiao.oxt
+	@tests/run-ui.sh
 
-check-screenshot: $(BUILD)/jixiao.oxt
-	@tests/run-screenshot.sh
+screenshots: $(BUILD)/jixiao.oxt
+	tests/run-ui.sh
+	cp $(BUILD)/screenshots/*.png examples/screenshots/
 
 # Benchmarks (tools/bench/): about 3–5 minutes; rewrites the README's bench
 # section.  make bench BENCH="--runs 15 --perf always"
@@ -177,34 +183,50 @@ bench: $(BUILD)/jixiao.oxt
 demo: setup
 	@$(MAKE) --no-print-directory demo-run
 
-# The main job: the example workbook's findings, then its report.
-demo-run: $(BUILD)/jixiao.oxt
+# The main job: the example workbook's findings, then its report.  The
+# command line's exit status 1 means "findings": the example has them.
+JIXIAO := tools/jixiao --profile $(BUILD)/run-profile
+demo-run: all
+	@mkdir -p $(BUILD)/demo
 	@echo "== Jixiao's functions in Calc (examples/functions.fods)"
 	@tools/office-profile.sh $(BUILD)/demo-profile $(BUILD)/jixiao.oxt
 	@/usr/bin/python3 tools/demo.py $(BUILD)/demo-profile examples/functions.fods
 	@echo "== Validating examples/yuanjiang-cast-2023.fods"
-	@tools/jixiao-run.sh validate examples/yuanjiang-cast-2023.fods $(BUILD)/demo/yuanjiang-cast-2023.findings.json
+	@$(JIXIAO) validate examples/yuanjiang-cast-2023.fods --out $(BUILD)/demo/yuanjiang-cast-2023.findings.json; \
+	  test $$? -le 1 || { echo "make demo: validation could not run (above)" >&2; exit 2; }
 	@echo "== Writing its report into $(BUILD)/demo/"
-	@tools/jixiao-run.sh report examples/yuanjiang-cast-2023.fods $(BUILD)/demo odt,docx,pdf
+	@$(JIXIAO) report examples/yuanjiang-cast-2023.fods --out $(BUILD)/demo --formats odt,docx,pdf >/dev/null; \
+	  test $$? -le 1 || { echo "make demo: the report could not be written (above)" >&2; exit 2; }
+	@ls -l $(BUILD)/demo/yuanjiang-cast-2023.*
 
 # The generated report kept in examples/ (.odt and .pdf of the example).
-example-report: $(BUILD)/jixiao.oxt
-	tools/jixiao-run.sh report examples/yuanjiang-cast-2023.fods $(BUILD)/example-report odt,pdf
+example-report: all
+	$(JIXIAO) report examples/yuanjiang-cast-2023.fods --out $(BUILD)/example-report --formats odt,pdf >/dev/null; \
+	  test $$? -le 1
 	cp $(BUILD)/example-report/yuanjiang-cast-2023.odt examples/yuanjiang-cast-2023-report.odt
 	cp $(BUILD)/example-report/yuanjiang-cast-2023.pdf examples/yuanjiang-cast-2023-report.pdf
 
-# make batch IN=folder [OUT=folder]: a report per workbook and a summary.ods
-batch: $(BUILD)/jixiao.oxt
-	@test -n "$(IN)" || { echo "usage: make batch IN=folder [OUT=folder]" >&2; exit 2; }
-	@tools/jixiao-run.sh batch "$(IN)" $(or $(OUT),$(BUILD)/batch)
+# make batch IN=folder [OUT=folder] [JOBS=n]: a report per workbook and a summary.ods
+batch: all
+	@test -n "$(IN)" || { echo "usage: make batch IN=folder [OUT=folder] [JOBS=n]" >&2; exit 2; }
+	@$(JIXIAO) batch "$(IN)" --out "$(or $(OUT),$(BUILD)/batch)" $(if $(JOBS),--jobs $(JOBS))
 
 # make validate FILE=book.ods [SCHEMA=schema.json]
-validate: $(BUILD)/jixiao.oxt
-	@test -n "$(FILE)" || { echo "usage: make validate FILE=book.ods" >&2; exit 2; }
-	@tools/jixiao-run.sh validate "$(FILE)" $(BUILD)/findings.json $(SCHEMA)
+validate: all
+	@test -n "$(FILE)" || { echo "usage: make validate FILE=book.ods [SCHEMA=schema.json]" >&2; exit 2; }
+	@$(JIXIAO) validate "$(FILE)" --out $(BUILD)/findings.json $(if $(SCHEMA),--schema "$(SCHEMA)")
 
+# unopkg refuses to run as root: root's own profile gets it through the
+# office's deployment API instead (close LibreOffice first)
+# The command line `jixiao` is linked into PREFIX/bin (/usr/local for
+# root, ~/.local otherwise); it runs this tree's build/jixiao.oxt.
 install: $(BUILD)/jixiao.oxt
-	unopkg add --force --suppress-license $(BUILD)/jixiao.oxt
+	@if [ "$$(id -u)" -eq 0 ]; then \
+	  /usr/bin/python3 tools/install_extension.py "$$HOME/.config/libreoffice/4" $(BUILD)/jixiao.oxt; \
+	else unopkg add --force --suppress-license $(BUILD)/jixiao.oxt; fi
+	@prefix=$(or $(PREFIX),$$( [ "$$(id -u)" -eq 0 ] && echo /usr/local || echo $$HOME/.local)); \
+	  mkdir -p $$prefix/bin && ln -sf $(CURDIR)/tools/jixiao $$prefix/bin/jixiao && \
+	  echo "installed: the extension into your LibreOffice, the command line as $$prefix/bin/jixiao"
 
 clean:
 	rm -rf $(BUILD)
@@ -229,3 +251,6 @@ reliability: $(BUILD)/jixiao.oxt
 # the extension inside the office under valgrind memcheck (slow)
 valgrind: $(BUILD)/jixiao.oxt
 	tests/valgrind/run.sh
+
+# the headers each object includes, as the compiler recorded them
+-include $(shell find $(BUILD) -name '*.d' 2>/dev/null)

@@ -13,7 +13,7 @@ int jx_column_from_letters(const char *letters)
     if (letters == NULL || letters[0] == '\0')
         return -1;
     for (const char *c = letters; *c; c++) {
-        if (!g_ascii_isalpha(*c) || col > 100000)
+        if (!g_ascii_isalpha(*c) || col > JX_LAST_COLUMN)   /* stops long before an overflow */
             return -1;
         col = col * 26 + (g_ascii_toupper(*c) - 'A' + 1);
     }
@@ -45,7 +45,7 @@ gboolean jx_cell_from_a1(const char *a1, int *row, int *col)
     if (*end != '\0' || r < 1 || r > 1048576)
         return FALSE;
     int c = jx_column_from_letters(letters);
-    if (c < 0 || c > 16383)   /* XFD, the last column */
+    if (c < 0 || c > JX_LAST_COLUMN)
         return FALSE;
     *col = c;
     *row = (int)r - 1;

@@ -9,6 +9,9 @@
 
 G_BEGIN_DECLS
 
+/* XFD, the last column of a sheet (0-based) */
+#define JX_LAST_COLUMN 16383
+
 /* Column letters ↔ 0-based index: "A" → 0, "AA" → 26; -1 if invalid. */
 int jx_column_from_letters(const char *letters);
 char *jx_column_letters(int column);

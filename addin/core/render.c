@@ -456,14 +456,20 @@ typedef struct {
     int none_rows;       /* rows that say 无 or 0 */
 } Passed;
 
-/* Whether the workbook states that a list has no rows. */
+/* Whether the workbook states that a list has no rows: rows written 无 or
+ * 0 say so; in a workbook the department has filled in, so do rows in use
+ * that the list leaves out (indicators, none of them 效益指标), and a blank
+ * table the workbook's instructions make mean none.  (An untouched
+ * workbook's preset rows state nothing.) */
 static gboolean absence_stated(const Renderer *R, const JxTableData *td, const Passed *passed)
 {
     if (!td->located)
         return FALSE;
-    if (passed->left_out || passed->none_rows > 0)
+    if (passed->none_rows > 0)
         return TRUE;
-    return R->t->none_when_blank[td - R->in->model->tables] && R->filled;
+    if (!R->filled)
+        return FALSE;
+    return passed->left_out || R->t->none_when_blank[td - R->in->model->tables];
 }
 
 /* Whole tables, for "if": any row in use, and whether none is stated. */

@@ -192,7 +192,8 @@ gboolean jx_pipeline_compute(uno_Interface *context, uno_Interface *document,
     JxComputeMode chosen = mode >= 0 ? (JxComputeMode)mode : before.schema->settings.compute_mode;
     g_autoptr(JxComputePlan) plan = jx_compute_plan(before.model, chosen, previous);
     g_hash_table_unref(previous);
-    gboolean ok = jx_calc_apply(document, plan, "绩效自评：计算 / Jixiao: Compute", error);
+    int changed = 0;
+    gboolean ok = jx_calc_apply(document, plan, JX_COMPUTE_UNDO_TITLE, &changed, error);
     jx_validation_clear(&before);
     if (!ok)
         return FALSE;
@@ -200,6 +201,7 @@ gboolean jx_pipeline_compute(uno_Interface *context, uno_Interface *document,
         *cells_written = (int)plan->writes->len;
     if (!jx_pipeline_validate(context, document, source, schema_path, out, error))
         return FALSE;
+    out->cells_changed = changed;
     /* what Compute could not do comes first */
     for (guint i = plan->findings->len; i > 0; i--)
         g_ptr_array_insert(out->findings, 0, g_ptr_array_steal_index(plan->findings, i - 1));
@@ -227,7 +229,7 @@ gboolean jx_pipeline_store(uno_Interface *document, const char *path, GError **e
             known = TRUE;
         }
     if (!known) {
-        jx_set_error(error, JX_ERROR_IO, "不支持的文件类型：%s", "unsupported file type: %s", path, path);
+        jx_set_error(error, JX_ERROR_IO, "不支持的文件类型：%s", "unsupported file type: %s", path);
         return FALSE;
     }
     if (filter == NULL) {
@@ -253,7 +255,7 @@ gboolean jx_pipeline_store(uno_Interface *document, const char *path, GError **e
     jx_seq_release(props, "[]com.sun.star.beans.PropertyValue");
     if (!ok) {
         jx_set_error(error, JX_ERROR_IO, "无法保存 %s：%s", "cannot save %s: %s", path,
-                     uno_error->message, path, uno_error->message);
+                     uno_error->message);
         g_error_free(uno_error);
     }
     return ok;
@@ -284,6 +286,7 @@ gboolean jx_pipeline_report(uno_Interface *context, uno_Interface *workbook, con
     memset(out, 0, sizeof *out);
     out->notes = g_ptr_array_new_with_free_func(g_free);
     JxValidation v;
+    gint64 start = g_get_monotonic_time();
     if (!jx_pipeline_validate(context, workbook, source, schema_path, &v, error)) {
         jx_validation_clear(&v);
         return FALSE;
@@ -294,6 +297,8 @@ gboolean jx_pipeline_report(uno_Interface *context, uno_Interface *workbook, con
         return FALSE;
     }
     /* computed figures a values-mode Compute would write, for empty cells */
+    gint64 built = g_get_monotonic_time();
+    out->validate_seconds = (built - start) / 1e6;
     g_autoptr(JxComputePlan) plan = jx_compute_plan(v.model, JX_COMPUTE_MODE_VALUES, NULL);
     JxReportInput input = { v.model, plan->record, v.findings };
     g_autoptr(JxReport) report = jx_report_render(v.template, &input, error);
@@ -306,7 +311,10 @@ gboolean jx_pipeline_report(uno_Interface *context, uno_Interface *workbook, con
     g_autofree char *fodt = jx_report_to_fodt(report, (const char *const *)fonts);
     for (int i = 0; i < JX_FONT_COUNT; i++)
         g_free(fonts[i]);
+    gint64 loaded = g_get_monotonic_time();
+    out->build_seconds = (loaded - built) / 1e6;
     out->document = jx_writer_load(context, fodt, strlen(fodt), hidden, error);
+    out->load_seconds = (g_get_monotonic_time() - loaded) / 1e6;
     jx_findings_count(v.findings, &out->errors, &out->warnings, NULL);
     out->title = g_strdup(report->title);
     out->department = g_strdup(report->department ? report->department : "");

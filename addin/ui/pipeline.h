@@ -21,6 +21,7 @@ typedef struct {
     GPtrArray *findings;     /* JxFinding* */
     double read_seconds;     /* time spent reading cells from the office */
     double total_seconds;
+    int cells_changed;       /* Compute: the cells it actually changed */
 } JxValidation;
 
 /* The schema at path, or the extension's default if path is NULL.  Loaded
@@ -40,6 +41,9 @@ gboolean jx_pipeline_validate_with_formulas(uno_Interface *context, uno_Interfac
 
 void jx_validation_clear(JxValidation *validation);
 
+/* The title of Compute's undo step, "zh / en" as the Edit menu shows it. */
+#define JX_COMPUTE_UNDO_TITLE "绩效自评：计算 / Jixiao: Compute"
+
 /* Compute: plans the computed cells of the document, writes them as one
  * undo step, then validates again.  `mode` < 0 takes the schema's mode.
  * out->findings holds what Compute could not do, then the new validation. */
@@ -56,6 +60,9 @@ typedef struct {
     int placeholders;          /* values the user still has to fill in */
     int errors, warnings;      /* validation of the workbook */
     GPtrArray *notes;          /* char*: zh, en pairs (fonts used instead of official ones) */
+    double validate_seconds;   /* where the time went: reading and validating, */
+    double build_seconds;      /* building the report and its flat ODT, */
+    double load_seconds;       /* Writer laying it out */
 } JxReportOutcome;
 
 /* Writes the report of a spreadsheet document into a new Writer document
