@@ -20,7 +20,6 @@
 #include <string.h>
 
 #include "ui/commands.h"
-#include "ui/hints.h"
 #include "ui/lang.h"
 #include "ui/navigate.h"
 #include "ui/package.h"
@@ -338,7 +337,7 @@ static void show_detail(Panel *p, const JxDocumentState *state)
         }
         set_shown(p, name, shown);
     }
-    const char *hint = jx_fix_hint(s->finding.kind->code, lang);
+    const char *hint = s->finding.kind->fix[lang];
     g_autofree char *hint_text = hint ? g_strdup_printf(lang == JX_LANG_ZH ? "怎么改：%s" : "What to do: %s", hint)
                                       : g_strdup("");
     set_label(p, "lblHint", hint_text);

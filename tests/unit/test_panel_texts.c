@@ -13,7 +13,6 @@
 #include "core/workbook.h"
 #include "test_helpers.h"
 #include "ui/form.h"
-#include "ui/hints.h"
 #include "ui/places.h"
 
 static JxWorkbook *three_sheets(void)
@@ -33,7 +32,7 @@ static char *place_text(const JxWorkbook *wb, GArray *places, guint i)
 static void test_places_own_then_named(void)
 {
     g_autoptr(JxWorkbook) wb = three_sheets();
-    JxFinding *f = jx_finding_new("JX-SAME-ROUNDING", 2, 10, 4,
+    JxFinding *f = jx_finding_new(JX_FINDING_SAME_ROUNDING, 2, 10, 4,
         "部门整体支出 410.42 万元 与 整体支出全年执行数（基础数据表!D4）410.41 万元 不一致",
         "部门整体支出 410.42 万元 differs from Total expenditure (基础数据表!D4) 410.41 万元");
     GArray *places = jx_finding_places(f, wb);
@@ -50,7 +49,7 @@ static void test_places_own_then_named(void)
 static void test_places_ranges_and_noise(void)
 {
     g_autoptr(JxWorkbook) wb = three_sheets();
-    JxFinding *f = jx_finding_new("JX-SUM-MISMATCH", -1, 0, 0,
+    JxFinding *f = jx_finding_new(JX_FINDING_SUM_MISMATCH, -1, 0, 0,
         "见 数据表!B2:C4 与 数据表!$A$1；忽略 未知表!A1、数据表!D0、数据表!AB12X 和 感叹号!",
         "see 数据表!B2:C4");
     GArray *places = jx_finding_places(f, wb);
@@ -61,21 +60,6 @@ static void test_places_ranges_and_noise(void)
     g_assert_cmpstr(cell, ==, "数据表!A1");
     g_array_free(places, TRUE);
     jx_finding_free(f);
-}
-
-static void test_every_code_has_a_hint(void)
-{
-    gsize n;
-    const JxFindingKind *kinds = jx_finding_kinds(&n);
-    for (gsize i = 0; i < n; i++)
-        for (int lang = 0; lang < 2; lang++) {
-            const char *hint = jx_fix_hint(kinds[i].code, (JxLang)lang);
-            if (hint == NULL)
-                g_error("no %s hint for %s", lang ? "en" : "zh", kinds[i].code);
-            g_assert_cmpuint(strlen(hint), >, 5);
-        }
-    g_assert_null(jx_fix_hint("JX-NO-SUCH-CODE", JX_LANG_ZH));
-    g_assert_null(jx_fix_hint(NULL, JX_LANG_EN));
 }
 
 static const char *const schema_json =
@@ -117,13 +101,26 @@ static void test_form_message_names_the_way_forward(void)
     jx_schema_free(schema);
 }
 
+/* The panel shows each finding's fix under it: every kind has one in both languages. */
+static void test_every_code_has_a_fix(void)
+{
+    gsize n;
+    const JxFindingKind *kinds = jx_finding_kinds(&n);
+    for (gsize i = 0; i < n; i++)
+        for (int lang = 0; lang < 2; lang++) {
+            if (kinds[i].fix[lang] == NULL)
+                g_error("no %s fix for %s", lang ? "en" : "zh", kinds[i].code);
+            g_assert_cmpuint(strlen(kinds[i].fix[lang]), >, 5);
+        }
+}
+
 int main(int argc, char **argv)
 {
     g_test_init(&argc, &argv, NULL);
     g_test_add_func("/panel/places/own-then-named", test_places_own_then_named);
     g_test_add_func("/panel/places/ranges-and-noise", test_places_ranges_and_noise);
-    g_test_add_func("/panel/hints/every-code", test_every_code_has_a_hint);
     g_test_add_func("/panel/form/recognised", test_form_recognised_by_required_sheets);
     g_test_add_func("/panel/form/message", test_form_message_names_the_way_forward);
+    g_test_add_func("/panel/fixes/every-code", test_every_code_has_a_fix);
     return g_test_run();
 }
