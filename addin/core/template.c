@@ -511,6 +511,32 @@ static const JxTableSpec *compile_table_name(Compiler *c, const cJSON *value, co
     return t;
 }
 
+/* --- lists --- */
+
+/* Compiles one element of a list at path; NULL when it does not compile. */
+typedef gpointer (*CompileOne)(Compiler *c, const cJSON *element, const char *path, const Scope *scope);
+
+/* A JSON array (absent: empty) compiled element by element at path[i]. */
+static GPtrArray *compile_list(Compiler *c, const cJSON *list, const char *path, const Scope *scope,
+                               GDestroyNotify free_element, CompileOne one)
+{
+    GPtrArray *out = g_ptr_array_new_with_free_func(free_element);
+    if (list == NULL)
+        return out;
+    if (!cJSON_IsArray(list)) {
+        problem(c, path, g_strdup("应为数组"), g_strdup("must be an array"));
+        return out;
+    }
+    int i = 0;
+    for (const cJSON *element = list->child; element; element = element->next, i++) {
+        g_autofree char *p = jx_json_path_index(path, i);
+        gpointer compiled = one(c, element, p, scope);
+        if (compiled)
+            g_ptr_array_add(out, compiled);
+    }
+    return out;
+}
+
 /* --- tables --- */
 
 /* One row of a table: an array of template strings. */
@@ -532,23 +558,14 @@ static JxPatternRow *compile_row(Compiler *c, const cJSON *row, const char *path
     return out;
 }
 
+static gpointer compile_one_row(Compiler *c, const cJSON *row, const char *path, const Scope *scope)
+{
+    return compile_row(c, row, path, scope);
+}
+
 static GPtrArray *compile_rows(Compiler *c, const cJSON *rows, const char *path, const Scope *scope)
 {
-    GPtrArray *out = g_ptr_array_new_with_free_func(pattern_row_free);
-    if (rows == NULL)
-        return out;
-    if (!cJSON_IsArray(rows)) {
-        problem(c, path, g_strdup("应为数组"), g_strdup("must be an array"));
-        return out;
-    }
-    int i = 0;
-    for (const cJSON *row = rows->child; row; row = row->next, i++) {
-        g_autofree char *p = jx_json_path_index(path, i);
-        JxPatternRow *r = compile_row(c, row, p, scope);
-        if (r)
-            g_ptr_array_add(out, r);
-    }
-    return out;
+    return compile_list(c, rows, path, scope, pattern_row_free, compile_one_row);
 }
 
 static int row_width(const JxPatternRow *row)
@@ -762,58 +779,46 @@ static JxNode *compile_block(Compiler *c, const cJSON *block, const char *path, 
     return compile_paragraph(c, block, path, scope);
 }
 
+static gpointer compile_one_block(Compiler *c, const cJSON *block, const char *path, const Scope *scope)
+{
+    return compile_block(c, block, path, scope);
+}
+
 static GPtrArray *compile_blocks(Compiler *c, const cJSON *body, const char *path, const Scope *scope)
 {
-    GPtrArray *nodes = g_ptr_array_new_with_free_func(node_free);
-    if (body == NULL)
-        return nodes;
-    if (!cJSON_IsArray(body)) {
-        problem(c, path, g_strdup("应为数组"), g_strdup("must be an array"));
-        return nodes;
+    return compile_list(c, body, path, scope, node_free, compile_one_block);
+}
+
+static GPtrArray *compile_sections(Compiler *c, const cJSON *sections, const char *path, int level);
+
+/* A section whose heading is at scope->level. */
+static gpointer compile_section(Compiler *c, const cJSON *s, const char *path, const Scope *outer)
+{
+    if (!cJSON_IsObject(s)) {
+        problem(c, path, g_strdup("应为对象"), g_strdup("must be an object"));
+        return NULL;
     }
-    int i = 0;
-    for (const cJSON *block = body->child; block; block = block->next, i++) {
-        g_autofree char *p = jx_json_path_index(path, i);
-        JxNode *n = compile_block(c, block, p, scope);
-        if (n)
-            g_ptr_array_add(nodes, n);
+    check_keys(c, s, path, section_keys);
+    Scope scope = { NULL, FALSE, outer->level };
+    JxSection *section = g_new0(JxSection, 1);
+    section->title = compile_string_key(c, s, "title", path, &scope, TRUE);
+    g_autofree char *bp = jx_json_path_key(path, "body");
+    g_autofree char *sp = jx_json_path_key(path, "sections");
+    section->body = compile_blocks(c, item(s, "body"), bp, &scope);
+    if (cJSON_HasObjectItem(s, "sections") && scope.level >= MAX_LEVEL) {
+        problem(c, sp, g_strdup("标题最多四级"), g_strdup("headings go four levels deep at most"));
+        section->sections = g_ptr_array_new_with_free_func(section_free);
+    } else {
+        section->sections = compile_sections(c, item(s, "sections"), sp, scope.level + 1);
     }
-    return nodes;
+    return section;
 }
 
 /* Sections at heading level `level` (1 for the report's own). */
 static GPtrArray *compile_sections(Compiler *c, const cJSON *sections, const char *path, int level)
 {
-    GPtrArray *out = g_ptr_array_new_with_free_func(section_free);
-    if (sections == NULL)
-        return out;
-    if (!cJSON_IsArray(sections)) {
-        problem(c, path, g_strdup("应为数组"), g_strdup("must be an array"));
-        return out;
-    }
-    int i = 0;
-    for (const cJSON *s = sections->child; s; s = s->next, i++) {
-        g_autofree char *p = jx_json_path_index(path, i);
-        if (!cJSON_IsObject(s)) {
-            problem(c, p, g_strdup("应为对象"), g_strdup("must be an object"));
-            continue;
-        }
-        check_keys(c, s, p, section_keys);
-        Scope scope = { NULL, FALSE, level };
-        JxSection *section = g_new0(JxSection, 1);
-        section->title = compile_string_key(c, s, "title", p, &scope, TRUE);
-        g_autofree char *bp = jx_json_path_key(p, "body");
-        g_autofree char *sp = jx_json_path_key(p, "sections");
-        section->body = compile_blocks(c, item(s, "body"), bp, &scope);
-        if (cJSON_HasObjectItem(s, "sections") && level >= MAX_LEVEL) {
-            problem(c, sp, g_strdup("标题最多四级"), g_strdup("headings go four levels deep at most"));
-            section->sections = g_ptr_array_new_with_free_func(section_free);
-        } else {
-            section->sections = compile_sections(c, item(s, "sections"), sp, level + 1);
-        }
-        g_ptr_array_add(out, section);
-    }
-    return out;
+    Scope scope = { NULL, FALSE, level };
+    return compile_list(c, sections, path, &scope, section_free, compile_section);
 }
 
 /* "none_when_blank": [TABLE, …] */
