@@ -7,9 +7,10 @@
  *     only where the template says "zeros");
  *   a row is a *none row* when its key reads 无 (or its amounts are written
  *     as 0): the workbook saying there is nothing;
- *   an absence is *stated* when the workbook says it: the table holds rows
- *     in use that the list leaves out, or none rows, or it is blank and the
- *     workbook's own instructions make a blank table mean none.
+ *   an absence is *stated* when the workbook says it: the table has none
+ *     rows, or (in a workbook the department has filled in) it holds rows in
+ *     use that the list leaves out, or it is blank and the workbook's own
+ *     instructions make a blank table mean none.
  * A list with nothing to name writes its "empty" sentence only when the
  * absence is stated, else a placeholder asking for the rows.
  */
@@ -42,7 +43,7 @@ typedef struct {
     JxReport *report;
     GHashTable *notes;         /* "sheet:row:col" → what validation found there */
     gboolean **has_children;   /* per table, per row */
-    gboolean filled;           /* the workbook holds any input at all */
+    gboolean filled;           /* the department has filled the workbook in */
     gboolean ends_in_text;     /* the last thing rendered was a text from a cell */
 } Renderer;
 
