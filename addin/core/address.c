@@ -42,7 +42,7 @@ gboolean jx_cell_from_a1(const char *a1, int *row, int *col)
     g_autofree char *letters = g_strndup(a1, (gsize)(p - a1));
     char *end;
     long r = strtol(p, &end, 10);
-    if (*end != '\0' || r < 1 || r > 1048576)
+    if (*end != '\0' || r < 1 || r > JX_LAST_ROW + 1)
         return FALSE;
     int c = jx_column_from_letters(letters);
     if (c < 0 || c > JX_LAST_COLUMN)

@@ -9,8 +9,9 @@
 
 G_BEGIN_DECLS
 
-/* XFD, the last column of a sheet (0-based) */
+/* XFD1048576, the last cell of a sheet (0-based) */
 #define JX_LAST_COLUMN 16383
+#define JX_LAST_ROW 1048575
 
 /* Column letters ↔ 0-based index: "A" → 0, "AA" → 26; -1 if invalid. */
 int jx_column_from_letters(const char *letters);

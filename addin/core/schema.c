@@ -48,6 +48,13 @@ JxSchemaProblem *jx_schema_problem_new(const char *path, char *zh, char *en)
     return p;
 }
 
+/* A problem saying what a core error says. */
+static void problem_error(Loader *l, const char *path, const GError *error)
+{
+    g_ptr_array_add(l->problems, jx_schema_problem_new(path, jx_error_text(error, JX_LANG_ZH),
+                                                       jx_error_text(error, JX_LANG_EN)));
+}
+
 /* A problem whose texts are already formatted (taken over). */
 static void problem_text(Loader *l, const char *path, char *zh, char *en)
 {
@@ -99,13 +106,6 @@ static const KeySpec settings_keys[] = {
     { "amount_unit", T_STRING, FALSE }, { "amount_decimals", T_NUMBER, FALSE },
     { "precision", T_NUMBER, FALSE }, { "note_limit", T_NUMBER, FALSE },
     { "compute_mode", T_STRING, FALSE }, { "scoring", T_OBJECT, FALSE }, { NULL, 0, FALSE },
-};
-static const KeySpec scoring_keys[] = {
-    { "grade_excellent", T_NUMBER, FALSE }, { "grade_good", T_NUMBER, FALSE },
-    { "grade_pass", T_NUMBER, FALSE }, { "band_achieved_low", T_NUMBER, FALSE },
-    { "band_partial_low", T_NUMBER, FALSE }, { "overachievement", T_NUMBER, FALSE },
-    { "execution_explain_below", T_NUMBER, FALSE }, { "score_decimals", T_NUMBER, FALSE },
-    { NULL, 0, FALSE },
 };
 static const KeySpec sheet_keys[] = {
     { "name", T_STRING, TRUE }, { "required", T_BOOL, FALSE }, { NULL, 0, FALSE },
@@ -835,22 +835,34 @@ static const char *const check_kind_names[] = {
     "sum", "group_sums", "same", "indicators", "weights", "execution", "non_negative", NULL,
 };
 
-/* Keys each check kind uses beyond id, kind, label and note. */
-static const char *const check_kind_keys[][6] = {
-    [JX_CHECK_SUM] = { "total", "parts", "precision" },
-    [JX_CHECK_GROUP_SUMS] = { "table", "column", "precision" },
+/* Keys each check kind uses beyond id, kind, label and note ("?x":
+ * optional).  weights and non_negative take refs/parts, or a table and
+ * its column: read_checks knows that. */
+#define CHECK_KEYS_MAX 5
+
+static const char *const check_kind_keys[][CHECK_KEYS_MAX] = {
+    [JX_CHECK_SUM] = { "total", "parts", "?precision" },
+    [JX_CHECK_GROUP_SUMS] = { "table", "column", "?precision" },
     [JX_CHECK_SAME] = { "refs" },
     [JX_CHECK_INDICATORS] = { "table", "columns" },
-    [JX_CHECK_WEIGHTS] = { "total", "parts", "table", "column" },
-    [JX_CHECK_EXECUTION] = { "budget", "executed", "explanation" },
+    [JX_CHECK_WEIGHTS] = { "?total", "parts", "table", "column" },
+    [JX_CHECK_EXECUTION] = { "budget", "executed", "?explanation" },
     [JX_CHECK_NON_NEGATIVE] = { "refs", "table", "column" },
 };
 
-/* target, actual and weight (indices 1–3) are required */
-static const char *const indicator_roles[] = {
-    "name", "target", "actual", "weight", "score", "completion", "band", "deviation",
-    "level1", "level2", "level3", NULL,
+/* The columns an indicators check names, by use; the rules need a target,
+ * an actual and a weight. */
+static const struct { const char *role; gboolean required; } indicator_roles[] = {
+    { "name", FALSE }, { "target", TRUE }, { "actual", TRUE }, { "weight", TRUE },
+    { "score", FALSE }, { "completion", FALSE }, { "band", FALSE }, { "deviation", FALSE },
+    { "level1", FALSE }, { "level2", FALSE }, { "level3", FALSE },
 };
+
+/* A key of check_kind_keys without its optional mark. */
+static const char *key_name(const char *key)
+{
+    return key[0] == '?' ? key + 1 : key;
+}
 
 static void check_free(JxCheckSpec *c)
 {
@@ -904,8 +916,8 @@ static void read_checks(Loader *l, const cJSON *checks)
         for (const cJSON *key = item->child; key; key = key->next) {
             gboolean used = strcmp(key->string, "id") == 0 || strcmp(key->string, "kind") == 0 ||
                             strcmp(key->string, "label") == 0 || strcmp(key->string, "note") == 0;
-            for (int k = 0; k < 6 && check_kind_keys[kind][k]; k++)
-                used = used || strcmp(check_kind_keys[kind][k], key->string) == 0;
+            for (gsize k = 0; k < CHECK_KEYS_MAX && check_kind_keys[kind][k]; k++)
+                used = used || strcmp(key_name(check_kind_keys[kind][k]), key->string) == 0;
             gboolean known = FALSE;   /* unknown keys were reported by check_object */
             for (const KeySpec *k = check_keys; k->key; k++)
                 known = known || strcmp(k->key, key->string) == 0;
@@ -915,12 +927,11 @@ static void read_checks(Loader *l, const cJSON *checks)
                         check_kind_names[kind], key->string);
             }
         }
-        for (int k = 0; k < 6 && check_kind_keys[kind][k]; k++) {
-            const char *key = check_kind_keys[kind][k];
+        for (gsize k = 0; k < CHECK_KEYS_MAX && check_kind_keys[kind][k]; k++) {
+            const char *key = key_name(check_kind_keys[kind][k]);
             /* weights and non_negative take refs/parts, or a table and its column */
             gboolean either = kind == JX_CHECK_WEIGHTS || kind == JX_CHECK_NON_NEGATIVE;
-            gboolean optional = strcmp(key, "precision") == 0 || strcmp(key, "explanation") == 0 ||
-                                (kind == JX_CHECK_WEIGHTS && strcmp(key, "total") == 0) ||
+            gboolean optional = check_kind_keys[kind][k][0] == '?' ||
                                 (either && strcmp(key, "table") == 0) ||
                                 (either && strcmp(key, "column") == 0) ||
                                 (either && cJSON_HasObjectItem(item, "table"));
@@ -948,8 +959,8 @@ static void read_checks(Loader *l, const cJSON *checks)
             for (const cJSON *col = columns->child; col; col = col->next) {
                 g_autofree char *p = path_key(cp, col->string);
                 gboolean known = FALSE;
-                for (int r = 0; indicator_roles[r]; r++)
-                    known = known || strcmp(indicator_roles[r], col->string) == 0;
+                for (gsize r = 0; r < G_N_ELEMENTS(indicator_roles); r++)
+                    known = known || strcmp(indicator_roles[r].role, col->string) == 0;
                 if (!known)
                     problem(l, p, "未知的指标列用途“%s”", "unknown indicator column role '%s'",
                             col->string);
@@ -981,6 +992,32 @@ static void read_checks(Loader *l, const cJSON *checks)
 
 /* --- settings -------------------------------------------------------------- */
 
+/* settings.scoring: the names of scoring.c's rule table. */
+static void read_scoring(Loader *l, const cJSON *scoring, JxScoringRules *rules)
+{
+    if (scoring == NULL)
+        return;
+    g_autoptr(GHashTable) seen = g_hash_table_new(g_str_hash, g_str_equal);
+    for (const cJSON *item = scoring->child; item; item = item->next) {
+        g_autofree char *p = path_key("$.settings.scoring", item->string);
+        const JxScoringRule *rule = jx_scoring_rule(item->string);
+        GError *error = NULL;
+        if (!g_hash_table_add(seen, item->string))
+            problem(l, p, "键重复", "duplicate key");
+        else if (rule == NULL)
+            problem(l, p, "未知的键“%s”", "unknown key '%s'", item->string);
+        else if (!cJSON_IsNumber(item))
+            problem(l, p, "应为数值", "must be a number");
+        else if (!jx_scoring_rule_set(rules, rule, item->valuedouble, &error))
+            problem_error(l, p, error);
+        g_clear_error(&error);
+    }
+    GError *error = NULL;
+    if (!jx_scoring_rules_check(rules, &error))
+        problem_error(l, "$.settings.scoring", error);
+    g_clear_error(&error);
+}
+
 static void read_settings(Loader *l, const cJSON *obj)
 {
     JxSettings *s = &l->schema->settings;
@@ -999,35 +1036,16 @@ static void read_settings(Loader *l, const cJSON *obj)
         g_free(s->amount_unit);
         s->amount_unit = unit;
     }
-    s->amount_decimals = integer_of(l, obj, "amount_decimals", "$.settings", 0, 6, 2);
-    s->precision = number_of(obj, "precision", 0.01);
-    s->note_limit = number_of(obj, "note_limit", 0.01);
+    s->amount_decimals = integer_of(l, obj, "amount_decimals", "$.settings", 0, 6, s->amount_decimals);
+    s->precision = number_of(obj, "precision", s->precision);
+    s->note_limit = number_of(obj, "note_limit", s->note_limit);
     if (!(s->precision >= 0 && s->precision < 1e6))
         problem(l, "$.settings.precision", "精度应为非负数", "must be a non-negative number");
     if (!(s->note_limit >= 0 && s->note_limit < 1e6))
         problem(l, "$.settings.note_limit", "应为非负数", "must be a non-negative number");
     static const char *const modes[] = { "formulas", "values", NULL };
-    s->compute_mode = (JxComputeMode)enum_of(l, obj, "compute_mode", "$.settings", modes, 0);
-    const cJSON *scoring = item_of(obj, "scoring", T_OBJECT);
-    if (scoring == NULL || !check_object(l, scoring, "$.settings.scoring", scoring_keys))
-        return;
-    JxScoringRules *r = &s->scoring;
-    r->grade_excellent = number_of(scoring, "grade_excellent", r->grade_excellent);
-    r->grade_good = number_of(scoring, "grade_good", r->grade_good);
-    r->grade_pass = number_of(scoring, "grade_pass", r->grade_pass);
-    r->band_achieved_low = number_of(scoring, "band_achieved_low", r->band_achieved_low);
-    r->band_partial_low = number_of(scoring, "band_partial_low", r->band_partial_low);
-    r->overachievement = number_of(scoring, "overachievement", r->overachievement);
-    r->execution_explain_below = number_of(scoring, "execution_explain_below",
-                                           r->execution_explain_below);
-    r->score_decimals = integer_of(l, scoring, "score_decimals", "$.settings.scoring", 0, 6, 2);
-    if (!(r->grade_excellent >= r->grade_good && r->grade_good >= r->grade_pass))
-        problem(l, "$.settings.scoring", "等级分数线应为 优 ≥ 良 ≥ 中",
-                "grade thresholds must satisfy excellent ≥ good ≥ pass");
-    if (!(r->band_achieved_low >= r->band_partial_low && r->band_partial_low >= 0 &&
-          r->band_achieved_low <= 1))
-        problem(l, "$.settings.scoring", "档次下限应满足 0 ≤ 部分达成 ≤ 达成 ≤ 1",
-                "band bounds must satisfy 0 ≤ partial ≤ achieved ≤ 1");
+    s->compute_mode = (JxComputeMode)enum_of(l, obj, "compute_mode", "$.settings", modes, s->compute_mode);
+    read_scoring(l, item_of(obj, "scoring", T_OBJECT), &s->scoring);
 }
 
 static void read_sheets(Loader *l, const cJSON *sheets)
@@ -1181,13 +1199,12 @@ static void resolve_all(Loader *l)
                     problem(l, p, "表“%s”没有列“%s”", "table '%s' has no column '%s'",
                             c->table, (const char *)column);
                 }
-            if (c->kind == JX_CHECK_INDICATORS)
-                for (int r = 1; r <= 3; r++)   /* target, actual, weight are needed */
-                    if (!g_hash_table_contains(c->columns, indicator_roles[r])) {
-                        g_autofree char *cp = path_key(path, "columns");
-                        problem(l, cp, "指标检查需要“%s”列", "an indicators check needs the '%s' column",
-                                indicator_roles[r]);
-                    }
+            for (gsize r = 0; c->kind == JX_CHECK_INDICATORS && r < G_N_ELEMENTS(indicator_roles); r++)
+                if (indicator_roles[r].required && !g_hash_table_contains(c->columns, indicator_roles[r].role)) {
+                    g_autofree char *cp = path_key(path, "columns");
+                    problem(l, cp, "指标检查需要“%s”列", "an indicators check needs the '%s' column",
+                            indicator_roles[r].role);
+                }
         }
     }
 }
