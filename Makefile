@@ -92,7 +92,7 @@ $(BUILD)/tests-asan/%: tests/unit/%.c $(ASAN_OBJ)
 # Every suite runs even if an earlier one fails; the summary adds them up.
 # Each check-NAME writes build/results/NAME.counts; a suite that writes none
 # counts as failed.
-SUITES := unit asan generated library integration generator ui hostile
+SUITES := unit asan generated library integration generator report ui hostile
 # (setup first, then a fresh make: its pkg-config flags need the packages)
 check: setup
 	@$(MAKE) --no-print-directory check-all
@@ -125,6 +125,19 @@ check-generator: $(GENERATOR_CORE) $(BUILD)/jixiao.oxt
 
 generate-long: $(GENERATOR_CORE) $(BUILD)/jixiao.oxt
 	@tests/generator/run.sh 3000 150
+
+# --- the report on generated departments (tests/report/) ------------------
+
+REPORT_CHECK := $(BUILD)/tests/check_report
+
+$(REPORT_CHECK): tests/report/check_report.c tests/generator/grid.h $(PURE_OBJ)
+	@mkdir -p $(@D)
+	$(CC) $(BASE_CFLAGS) $(CFLAGS) -Itests/generator $< $(PURE_OBJ) $(PKG_LIBS) -lm -o $@
+
+# the report's wording rules on 300 generated departments and their faults
+.PHONY: check-report
+check-report: $(REPORT_CHECK)
+	@tests/report/run.sh 300
 
 # --- generated from the function table -----------------------------------
 

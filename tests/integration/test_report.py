@@ -32,6 +32,7 @@ file of random bytes.
 
 Usage: test_report.py PROFILE  (a profile with Jixiao, tools/office-profile.sh)
 """
+import glob
 import json
 import os
 import random
@@ -57,6 +58,7 @@ EXAMPLES = os.path.join(ROOT, "examples")
 CORRECTED = "yuanjiang-cast-2023-corrected.fods"
 REPORTED = "yuanjiang-cast-2023.fods"
 HEADLESS_TIMEOUT = 120
+GENERATED = 4   # departments from tests/generator/ reported as PDF
 
 INFO, BUDGET, ITEMS, PROJECTS, INDICATORS = "基本情况", "基础数据表", "基本支出明细", "项目支出", "部门整体支出绩效自评表"
 
@@ -584,6 +586,17 @@ def pdf_pages(pdf):
     return text.decode("utf-8", "replace").split("\f")
 
 
+def pdf_problems(pdf):
+    """(lines broken inside a number in the pages before 附件1, whether 附件2's 总分 row stands
+    on a page without an indicator row, how many pages those were)."""
+    pages = pdf_pages(pdf)
+    body = pages[:next((i for i, p in enumerate(pages) if re.search(r"附件\s*1", p)), len(pages))]
+    total = [p for p in pages if re.search(r"^\s*总分", p, re.M)]
+    # an indicator row above 总分 on its page shows a score; the repeated header has none
+    alone = len(total) != 1 or not re.search(r"\d+\.\d\d", total[0].split("总分")[0])
+    return split_numbers(body), alone, len(body)
+
+
 def split_numbers(pages):
     """Lines that end inside a number, or part a number from its unit ("97.6|0%", "1.|85 万元", "6.34|万元")."""
     bad = []
@@ -686,6 +699,9 @@ def main(profile):
         tap.ok("沅江市科学技术协会, total 97.36 优, 0 errors" in run.stderr,
                "door report: the summary line gives department, total 97.36, grade 优, 0 errors", run.stderr)
         counted = re.search(r"(\d+) values to fill", run.stderr)
+        reported_out = os.path.join(tmp, "reported")
+        door(door_profile, "report", **{"in": books[REPORTED], "out": reported_out, "formats": "pdf"})
+        reported_pdf = os.path.join(reported_out, REPORTED[:-len(".fods")] + ".pdf")
 
         # --- a spreadsheet that is not the standard workbook: no report -----------------
         stranger = os.path.join(tmp, "functions.fods")
@@ -705,6 +721,29 @@ def main(profile):
         blank_odt = os.path.join(blank_out, "standard-workbook.odt")
         tap.ok(blank.exited and os.path.exists(blank_odt), "door report: the blank standard workbook gets a report",
                blank.describe())
+
+        # --- generated departments (tests/generator/) through the batch door, as PDF -----
+        generated = os.path.join(tmp, "generated")
+        subprocess.run(["/usr/bin/python3", os.path.join(ROOT, "tests", "generator", "generate.py"), generated,
+                        "--count", str(GENERATED), "--seed", "16", "--office", str(GENERATED), "--office-faults", "0"],
+                       check=True, stdout=subprocess.DEVNULL, timeout=120)
+        books_in = os.path.join(generated, "office")
+        os.remove(os.path.join(books_in, "manifest.json"))
+        generated_out = os.path.join(tmp, "generated-out")
+        made = door(door_profile, "batch", **{"in": books_in, "out": generated_out, "formats": "pdf"})
+        pdfs = sorted(glob.glob(os.path.join(generated_out, "*.pdf")))
+        tap.ok(made.exited and len(pdfs) == GENERATED, "batch: %d generated departments give %d PDF reports"
+               % (GENERATED, len(pdfs)), made.describe())
+        bad, alone = [], []
+        for pdf in pdfs:
+            broken, total_alone, _ = pdf_problems(pdf)
+            bad += ["%s: %s" % (os.path.basename(pdf), b) for b in broken]
+            if total_alone:
+                alone.append(os.path.basename(pdf))
+        tap.ok(pdfs and not bad, "generated departments: no line broken inside a number or between a number and its "
+               "unit (%d reports)" % len(pdfs), "\n".join(bad[:20]))
+        tap.ok(pdfs and not alone, "generated departments: 附件2's 总分 row shares its page with indicator rows",
+               "\n".join(alone))
 
         # --- the batch door on two workbooks and random bytes ---------------------------
         batch_in, batch_out = os.path.join(tmp, "batch-in"), os.path.join(tmp, "batch-out")
@@ -824,18 +863,14 @@ def main(profile):
                                           timeout=60).stdout.decode("utf-8", "replace")
                     tap.ok("一、部门基本情况" in text and "沅江市科学技术协会" in text,
                            "the PDF's first page has the title and 一、部门基本情况 as text", text[:300])
-                    pages = pdf_pages(pdf)
-                    body = pages[:next((i for i, p in enumerate(pages) if re.search(r"附件\s*1", p)), len(pages))]
-                    bad = split_numbers(body)
-                    tap.ok(len(body) >= 5 and not bad,
-                           "the PDF's %d pages of text break no line inside a number or between a number and its "
-                           "unit" % len(body), "\n".join(bad))
-                    # (a long cell wraps and the layout interleaves columns: its first words)
-                    last = re.sub(r"\s", "", f_corrected["indicators"][-1]["level3"])[:5]
-                    total = [re.sub(r"\s", "", p) for p in pages if re.search(r"^\s*总分", p, re.M)]
-                    tap.ok(len(total) == 1 and last in total[0],
-                           "the PDF's 附件2 total row (总分) is on the page of the last indicator (%s)" % last,
-                           "\n----\n".join(t[:400] for t in total))
+                    for what, path in (("the corrected copy's", pdf), ("the example's (as reported)", reported_pdf)):
+                        if not os.path.exists(path):
+                            tap.ok(False, "%s PDF is written" % what)
+                            continue
+                        bad, alone, pages = pdf_problems(path)
+                        tap.ok(pages >= 5 and not bad, "%s PDF: its %d pages of text break no line inside a number "
+                               "or between a number and its unit" % (what, pages), "\n".join(bad))
+                        tap.ok(not alone, "%s PDF: 附件2's 总分 row shares its page with indicator rows" % what)
 
             # the batch summary
             if os.path.exists(summary):
