@@ -86,11 +86,11 @@ static gboolean command_failed(uno_Interface *document, GError *error, JxValidat
  * schema cannot be read (the command then says why). */
 static gboolean is_the_workbook(uno_Interface *context, uno_Interface *document)
 {
-    const JxSchema *schema = jx_schema_cache_get(context, NULL, NULL);
+    const JxBundle *bundle = jx_schema_cache_get(context, NULL, NULL);
     GError *error = NULL;
     /* the panel names no path: the copy inside the installed extension is
      * opened by the panel's button, and its path says nothing to a person */
-    if (schema == NULL || jx_form_check(document, schema, JX_FORM_WAY_PANEL_BUTTON, NULL, &error))
+    if (bundle == NULL || jx_form_check(document, bundle->schema, JX_FORM_WAY_PANEL_BUTTON, NULL, &error))
         return TRUE;
     g_autofree char *zh = jx_error_text(error, JX_LANG_ZH);
     g_autofree char *en = jx_error_text(error, JX_LANG_EN);

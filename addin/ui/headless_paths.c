@@ -54,13 +54,14 @@ static gboolean check_input(const char *path, GError **error)
 static gboolean check_form(uno_Interface *context, uno_Interface *document, const char *schema_path,
                            GError **error)
 {
-    const JxSchema *schema = jx_schema_cache_get(context, schema_path, NULL);
-    if (schema == NULL)
+    const JxBundle *bundle = jx_schema_cache_get(context, schema_path, NULL);
+    if (bundle == NULL)
         return TRUE;
     if (schema_path != NULL)   /* a bureau's own schema comes with its own workbook */
-        return jx_form_check(document, schema, JX_FORM_WAY_BUREAU, NULL, error);
+        return jx_form_check(document, bundle->schema, JX_FORM_WAY_BUREAU, NULL, error);
     g_autofree char *standard = jx_package_path(context, JX_STANDARD_WORKBOOK, NULL);
-    return jx_form_check(document, schema, standard ? JX_FORM_WAY_PATH : JX_FORM_WAY_BUREAU, standard, error);
+    return jx_form_check(document, bundle->schema, standard ? JX_FORM_WAY_PATH : JX_FORM_WAY_BUREAU, standard,
+                         error);
 }
 
 uno_Interface *jx_door_open_workbook(uno_Interface *context, const char *path, const char *schema_path,

@@ -8,7 +8,7 @@
 
 #include "core/compute.h"
 #include "core/odf.h"
-#include "core/template.h"
+#include "core/render.h"
 #include "uno/call.h"
 #include "writer/document.h"
 #include "writer/fonts.h"
@@ -57,7 +57,7 @@ gboolean jx_report_run(uno_Interface *context, const JxValidation *v, gboolean h
     memset(out, 0, sizeof *out);
     out->notes = g_array_new(FALSE, TRUE, sizeof(JxText));
     g_array_set_clear_func(out->notes, note_clear);
-    if (v->schema->report == NULL) {
+    if (v->template == NULL) {
         jx_set_error(error, JX_ERROR_SCHEMA, "方案中没有报告模板（report）", "the schema has no report template");
         return FALSE;
     }
@@ -65,7 +65,9 @@ gboolean jx_report_run(uno_Interface *context, const JxValidation *v, gboolean h
     /* computed figures a values-mode Compute would write, for empty cells */
     g_autoptr(JxComputePlan) plan = jx_compute_plan(v->model, JX_COMPUTE_MODE_VALUES, NULL);
     JxReportInput input = { v->model, plan->record, v->findings };
-    g_autoptr(JxReport) report = jx_report_build(v->schema, &input);
+    g_autoptr(JxReport) report = jx_report_render(v->template, &input, error);
+    if (report == NULL)
+        return FALSE;
     char *fonts[JX_FONT_COUNT];
     choose_fonts(context, fonts, out->notes);
     g_autofree char *fodt = jx_report_to_fodt(report, (const char *const *)fonts);

@@ -16,9 +16,11 @@ static gboolean validate(uno_Interface *context, uno_Interface *document, const 
 {
     memset(out, 0, sizeof *out);
     gint64 start = g_get_monotonic_time();
-    out->schema = jx_schema_cache_get(context, schema_path, error);
-    if (out->schema == NULL)
+    const JxBundle *bundle = jx_schema_cache_get(context, schema_path, error);
+    if (bundle == NULL)
         return FALSE;
+    out->schema = bundle->schema;
+    out->template = bundle->template;
     gint64 read_start = g_get_monotonic_time();
     out->workbook = jx_calc_read(document, source, with_formulas, error);
     out->read_seconds = (g_get_monotonic_time() - read_start) / 1e6;
@@ -52,4 +54,5 @@ void jx_validation_clear(JxValidation *v)
         g_ptr_array_free(v->findings, TRUE);
     v->findings = NULL;
     v->schema = NULL;
+    v->template = NULL;
 }

@@ -10,11 +10,13 @@
 
 #include "core/model.h"
 #include "core/schema.h"
+#include "core/template.h"
 #include "core/workbook.h"
 #include "uno/sdk.h"
 
 typedef struct {
-    const JxSchema *schema;  /* borrowed from the schema cache */
+    const JxSchema *schema;      /* borrowed from the schema cache */
+    const JxTemplate *template;  /* its compiled report template (NULL: none), borrowed too */
     JxWorkbook *workbook;
     JxModel *model;
     GPtrArray *findings;     /* JxFinding* */
