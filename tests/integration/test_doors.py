@@ -156,6 +156,11 @@ def test_exit_statuses(tap, profile, tmp):
     if os.geteuid() != 0:   # root reads everything
         run = Run(["validate", unreadable], profile)
         tap.ok(run.status == 2 and "cannot read" in run.err, "validate: an unreadable file exits 2", run.describe())
+    # options before or after the command's name mean the same
+    before = Run(["--lang", "en", "--format", "text", "validate", REPORTED], profile)
+    after = Run(["validate", "--lang", "en", REPORTED], profile)
+    tap.ok(before.out.splitlines()[-1:] == after.out.splitlines()[-1:] == ["9 errors, 1 warning, 1 note"],
+           "options before the command are kept (--lang en)", before.describe() + after.describe())
     help_run = subprocess.run([JIXIAO, "--help"], capture_output=True, text=True)
     tap.ok(help_run.returncode == 0 and "exit status" in help_run.stdout and "batch" in help_run.stdout,
            "--help describes the commands and the exit statuses", help_run.stdout[:500])
