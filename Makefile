@@ -31,7 +31,7 @@ SAN_FLAGS   := -fsanitize=address,undefined -fno-sanitize-recover=undefined \
 CORE_SRC  := $(sort $(wildcard addin/core/*.c))
 # UNO-free parts of the add-in, unit-tested with the core
 PURE_SRC  := $(CORE_SRC) addin/calc/cell_value.c addin/calc/functions.c \
-             addin/ui/places.c addin/ui/form.c
+             addin/ui/places.c addin/ui/form.c addin/ui/query.c
 UNO_SRC   := $(sort $(wildcard addin/uno/*.c))
 CALC_SRC  := $(sort $(wildcard addin/calc/*.c addin/ui/*.c addin/writer/*.c))
 COMP_SRC  := $(sort $(wildcard addin/*.c))
@@ -93,7 +93,7 @@ $(BUILD)/tests-asan/%: tests/unit/%.c $(ASAN_OBJ)
 # Every suite runs even if an earlier one fails; the summary adds them up.
 # Each check-NAME writes build/results/NAME.counts; a suite that writes none
 # counts as failed.
-SUITES := unit asan generated library integration generator ui hostile
+SUITES := unit asan generated library integration generator report ui hostile
 # (setup first, then a fresh make: its pkg-config flags need the packages)
 check: setup
 	@$(MAKE) --no-print-directory check-all
@@ -126,6 +126,19 @@ check-generator: $(GENERATOR_CORE) $(BUILD)/jixiao.oxt
 
 generate-long: $(GENERATOR_CORE) $(BUILD)/jixiao.oxt
 	@tests/generator/run.sh 3000 150
+
+# --- the report on generated departments (tests/report/) ------------------
+
+REPORT_CHECK := $(BUILD)/tests/check_report
+
+$(REPORT_CHECK): tests/report/check_report.c tests/generator/grid.h $(PURE_OBJ)
+	@mkdir -p $(@D)
+	$(CC) $(BASE_CFLAGS) $(CFLAGS) -Itests/generator $< $(PURE_OBJ) $(PKG_LIBS) -lm -o $@
+
+# the report's wording rules on 300 generated departments and their faults
+.PHONY: check-report
+check-report: $(REPORT_CHECK)
+	@tests/report/run.sh 300
 
 # --- generated from the function table -----------------------------------
 

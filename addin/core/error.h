@@ -26,7 +26,6 @@ typedef enum {
     JX_ERROR_SCHEMA,         /* schema file problem (JSON path in the message) */
     JX_ERROR_WORKBOOK,       /* workbook problem (sheet and cell in the message) */
     JX_ERROR_IO,             /* file could not be read or written */
-    JX_ERROR_UNKNOWN_FORM,   /* a spreadsheet that no known schema describes */
 } JxErrorCode;
 
 typedef enum { JX_LANG_ZH = 0, JX_LANG_EN = 1 } JxLang;

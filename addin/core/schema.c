@@ -15,7 +15,7 @@
 #include <math.h>
 #include <string.h>
 
-#include "core/template.h"
+#include "core/json_path.h"
 #include "core/units.h"
 
 /* --- problems --------------------------------------------------------------- */
@@ -75,24 +75,12 @@ void jx_schema_problem_free(gpointer data)
 /* $.fields["a.b"] */
 static char *path_key(const char *parent, const char *key)
 {
-    gboolean plain = key[0] != '\0' && !g_ascii_isdigit(key[0]);
-    for (const char *c = key; *c && plain; c++)
-        plain = g_ascii_isalnum(*c) || *c == '_';
-    if (plain)
-        return g_strdup_printf("%s.%s", parent, key);
-    /* every byte of a multi-byte UTF-8 sequence is kept as it is (escaping
-     * some of them would leave the path invalid UTF-8) */
-    char utf8[129];
-    for (int b = 0; b < 128; b++)
-        utf8[b] = (char)(0x80 + b);
-    utf8[128] = '\0';
-    g_autofree char *escaped = g_strescape(key, utf8);
-    return g_strdup_printf("%s[\"%s\"]", parent, escaped);
+    return jx_json_path_key(parent, key);
 }
 
 static char *path_index(const char *parent, int index)
 {
-    return g_strdup_printf("%s[%d]", parent, index);
+    return jx_json_path_index(parent, index);
 }
 
 /* --- key tables ------------------------------------------------------------ */
@@ -301,53 +289,6 @@ static int enum_of(Loader *l, const cJSON *obj, const char *key, const char *pat
     problem(l, p, "“%s”不是可用的值（可用：%s）", "'%s' is not one of: %s",
             item->valuestring, list);
     return fallback;
-}
-
-/* --- cell addresses -------------------------------------------------------- */
-
-int jx_column_from_letters(const char *letters)
-{
-    int col = 0;
-    if (letters == NULL || letters[0] == '\0')
-        return -1;
-    for (const char *c = letters; *c; c++) {
-        if (!g_ascii_isalpha(*c) || col > JX_LAST_COLUMN)   /* stops long before an overflow */
-            return -1;
-        col = col * 26 + (g_ascii_toupper(*c) - 'A' + 1);
-    }
-    return col - 1;
-}
-
-char *jx_column_letters(int column)
-{
-    char buffer[16];
-    int i = sizeof buffer - 1;
-    buffer[i] = '\0';
-    for (gint64 n = (gint64)column + 1; n > 0 && i > 0; n = (n - 1) / 26)   /* no overflow at G_MAXINT */
-        buffer[--i] = (char)('A' + (n - 1) % 26);
-    return g_strdup(buffer + i);
-}
-
-gboolean jx_cell_from_a1(const char *a1, int *row, int *col)
-{
-    if (a1 == NULL)
-        return FALSE;
-    const char *p = a1;
-    while (g_ascii_isalpha(*p))
-        p++;
-    if (p == a1 || p - a1 > 3 || !g_ascii_isdigit(*p) || *p == '0')
-        return FALSE;
-    g_autofree char *letters = g_strndup(a1, (gsize)(p - a1));
-    char *end;
-    long r = strtol(p, &end, 10);
-    if (*end != '\0' || r < 1 || r > JX_LAST_ROW + 1)
-        return FALSE;
-    int c = jx_column_from_letters(letters);
-    if (c < 0 || c > JX_LAST_COLUMN)
-        return FALSE;
-    *col = c;
-    *row = (int)r - 1;
-    return TRUE;
 }
 
 /* A column letter key ("A") as an index, or -1 with a problem. */
@@ -1529,6 +1470,18 @@ static void line_column(const char *json, gsize offset, int *line, int *column)
     }
 }
 
+void jx_schema_problems_error(const GPtrArray *problems, GError **error)
+{
+    const JxSchemaProblem *first = g_ptr_array_index(problems, 0);
+    g_autofree char *zh = problems->len == 1
+        ? g_strdup_printf("方案有误：%s：%s", first->path, first->zh)
+        : g_strdup_printf("方案有 %u 处错误，第一处：%s：%s", problems->len, first->path, first->zh);
+    g_autofree char *en = problems->len == 1
+        ? g_strdup_printf("schema error: %s: %s", first->path, first->en)
+        : g_strdup_printf("schema has %u errors, the first: %s: %s", problems->len, first->path, first->en);
+    jx_set_error_texts(error, JX_ERROR_SCHEMA, zh, en);
+}
+
 JxSchema *jx_schema_load_data(const char *json, gsize length, GPtrArray *problems,
                               GError **error)
 {
@@ -1578,22 +1531,13 @@ JxSchema *jx_schema_load_data(const char *json, gsize length, GPtrArray *problem
                 resolve_all(&l);
                 if (own->len == 0)
                     check_cycles(&l);
-                if (own->len == 0)
-                    jx_template_check(l.schema, own);
             }
             cJSON_Delete(root);
         }
     }
     if (own->len == 0)
         return l.schema;
-    JxSchemaProblem *first = g_ptr_array_index(own, 0);
-    g_autofree char *zh = own->len == 1
-        ? g_strdup_printf("方案有误：%s：%s", first->path, first->zh)
-        : g_strdup_printf("方案有 %u 处错误，第一处：%s：%s", own->len, first->path, first->zh);
-    g_autofree char *en = own->len == 1
-        ? g_strdup_printf("schema error: %s: %s", first->path, first->en)
-        : g_strdup_printf("schema has %u errors, the first: %s: %s", own->len, first->path, first->en);
-    jx_set_error_texts(error, JX_ERROR_SCHEMA, zh, en);
+    jx_schema_problems_error(own, error);
     while (problems != NULL && own->len > 0)
         g_ptr_array_add(problems, g_ptr_array_steal_index(own, 0));
     jx_schema_free(l.schema);

@@ -1,5 +1,6 @@
 /*
- * form.c: matching a workbook to one of the known schemas.
+ * form.c: matching a workbook to one of the known schemas, and the one
+ * message for a spreadsheet that is none of them.
  */
 #include "ui/form.h"
 
@@ -71,8 +72,25 @@ static char *missing_sheets(const JxSchema *schema, const char *const *sheet_nam
     return g_string_free(missing, FALSE);
 }
 
+/* The way to the standard workbook, by way and language; {path} is its path. */
+static const char *const ways[][2] = {
+    [JX_FORM_WAY_PANEL_BUTTON] = {
+        "标准工作簿随绩效自评助手安装：单击“打开标准工作簿”，另存后填写。",
+        "it comes with Jixiao. Click Open the standard workbook and save it under a name of yours.",
+    },
+    [JX_FORM_WAY_PATH] = {
+        "标准工作簿随绩效自评助手安装，位于 {path}：复制一份，填写后再运行。",
+        "it comes with Jixiao, at {path}. Copy it, fill it in and run again.",
+    },
+    [JX_FORM_WAY_BUREAU] = {
+        "标准工作簿与方案一同由财政部门下发。",
+        "the finance bureau sends it together with the schema.",
+    },
+};
+
 char *jx_form_message(const JxSchema *const *schemas, gsize n_schemas, const char *declared,
-                      const char *const *sheet_names, gsize n, const char *standard_path, JxLang lang)
+                      const char *const *sheet_names, gsize n, JxFormWay way, const char *standard_path,
+                      JxLang lang)
 {
     GString *out = g_string_new(NULL);
     for (gsize i = 0; i < n_schemas; i++) {
@@ -84,20 +102,18 @@ char *jx_form_message(const JxSchema *const *schemas, gsize n_schemas, const cha
             g_string_append_printf(out, "%s %s workbook (it lacks the sheets %s)", i ? ", nor a" : "This is not a",
                                    title, missing);
     }
+    g_autoptr(GString) forward = g_string_new(ways[way][lang]);
+    g_string_replace(forward, "{path}", standard_path ? standard_path : "", 1);
     if (lang == JX_LANG_ZH) {
-        g_string_append_printf(out, "，所以没有校验。");
+        g_string_append(out, "，所以没有校验。");
         if (declared && declared[0])
             g_string_append_printf(out, "工作簿声明的方案“%s”没有安装。", declared);
-        g_string_append_printf(out, "请在标准工作簿中填报。标准工作簿随绩效自评助手安装%s%s："
-                                    "单击“打开标准工作簿”，另存后填写。",
-                               standard_path ? "，位于 " : "", standard_path ? standard_path : "");
+        g_string_append_printf(out, "请在标准工作簿中填报。%s", forward->str);
     } else {
-        g_string_append_printf(out, ", so it was not validated. ");
+        g_string_append(out, ", so it was not validated. ");
         if (declared && declared[0])
             g_string_append_printf(out, "It names the schema %s, which is not installed. ", declared);
-        g_string_append_printf(out, "Fill in the standard workbook: it comes with Jixiao%s%s. "
-                                    "Click Open the standard workbook and save it under a name of yours.",
-                               standard_path ? ", at " : "", standard_path ? standard_path : "");
+        g_string_append_printf(out, "Fill in the standard workbook: %s", forward->str);
     }
     return g_string_free(out, FALSE);
 }

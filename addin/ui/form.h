@@ -2,8 +2,9 @@
  * form.h: which form is this spreadsheet, if any?  Jixiao knows several
  * forms (a schema each: the department-wide workbook, the project form …);
  * an open workbook is matched to one of them, and a spreadsheet that is
- * none of them gets one message naming the forms and the way forward,
- * instead of a finding for every sheet it lacks.  No UNO here.
+ * none of them gets one message naming the forms and the way to the
+ * standard workbook, instead of a finding for every sheet it lacks.  No UNO
+ * here.
  *
  * How a workbook is matched (README, "Which form a workbook is"):
  *   1. its document property JixiaoSchema names a known schema's id (the
@@ -12,6 +13,7 @@
  *      has the largest share of, at least half of them (one or two renamed
  *      tabs still match, and the findings say which); a tie goes to the
  *      schema with more required sheets present, then to the earlier one.
+ *      (A schema that requires no sheet matches by its property only.)
  */
 #ifndef JX_UI_FORM_H
 #define JX_UI_FORM_H
@@ -39,12 +41,19 @@ gboolean jx_form_recognised(const JxSchema *schema, const char *const *sheet_nam
 int jx_form_pick(const JxSchema *const *schemas, gsize n_schemas, const char *declared,
                  const char *const *sheet_names, gsize n);
 
+/* Where the message sends a person for the standard workbook. */
+typedef enum {
+    JX_FORM_WAY_PANEL_BUTTON,   /* the panel's button opens the copy inside the extension */
+    JX_FORM_WAY_PATH,           /* a command line: the copy inside the extension, by its path */
+    JX_FORM_WAY_BUREAU,         /* a bureau's own schema: the workbook that came with it */
+} JxFormWay;
+
 /* The one message for a spreadsheet that is none of the schemas' forms:
  * each form it is not with the required sheets it lacks, a declared schema
- * that is not installed, where the standard workbook is (it comes with the
- * extension; its path too, unless NULL) and the way forward; newly
- * allocated. */
+ * that is not installed, and the way to the standard workbook
+ * (standard_path is named for JX_FORM_WAY_PATH only); newly allocated. */
 char *jx_form_message(const JxSchema *const *schemas, gsize n_schemas, const char *declared,
-                      const char *const *sheet_names, gsize n, const char *standard_path, JxLang lang);
+                      const char *const *sheet_names, gsize n, JxFormWay way, const char *standard_path,
+                      JxLang lang);
 
 #endif

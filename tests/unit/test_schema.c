@@ -14,6 +14,7 @@
 #include <glib/gstdio.h>
 
 #include "core/error.h"
+#include "core/bundle.h"
 #include "core/schema.h"
 #include "test_helpers.h"
 
@@ -1280,14 +1281,16 @@ static void test_shipped_schemas(void)
         g_autofree char *path = g_build_filename(folder, name, NULL);
         g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func(jx_schema_problem_free);
         GError *error = NULL;
-        JxSchema *s = jx_schema_load_file(path, problems, &error);
-        if (s == NULL)
+        /* the schema, then its report template compiled against it */
+        JxBundle *bundle = jx_bundle_load_file(path, problems, &error);
+        if (bundle == NULL)
             print_problems(problems);
         g_assert_no_error(error);
-        g_assert_nonnull(s);
+        g_assert_nonnull(bundle);
+        g_assert_nonnull(bundle->template);
+        const JxSchema *s = bundle->schema;
         g_assert_cmpuint(s->fields->len, >, 0);
         g_assert_true(g_hash_table_add(ids, g_strdup(s->id)));
-        g_assert_nonnull(s->report);
         /* the summary names the form's item, its score and its grade */
         static const char *const keys[] = { "name", "score", "grade" };
         for (gsize k = 0; k < G_N_ELEMENTS(keys); k++) {
@@ -1297,7 +1300,7 @@ static void test_shipped_schemas(void)
             if (!found)
                 g_error("%s: no summary column '%s'", path, keys[k]);
         }
-        jx_schema_free(s);
+        jx_bundle_free(bundle);
         loaded++;
     }
     g_dir_close(dir);

@@ -12,6 +12,8 @@ compared within the one run (never against numbers of another run):
   batch      workbooks per minute through one headless office
   scaling    tools/jixiao batch with one office against one per core, and
              where a workbook's time goes
+  template   the report template engine alone (no office), compiled tree
+             against the engine before it
 
 Each measurement is repeated (--runs, at least 5) and the median is kept.
 Results go to build/bench/results.json, the README section to
@@ -58,6 +60,7 @@ from office import Office, close_document, props  # noqa: E402
 import scale  # noqa: E402
 import scaling  # noqa: E402
 import live  # noqa: E402
+import template  # noqa: E402
 
 STANDARD = os.path.join(ROOT, "examples", "yuanjiang-cast-2023-corrected.fods")
 CELLS = 20000
@@ -564,11 +567,11 @@ def run_validate(profile, out, runs, perf_mode):
     return result
 
 
-VALIDATE_PHASES = ("jx_pipeline_schema", "jx_calc_read", "jx_model_build", "jx_validate",
+VALIDATE_PHASES = ("jx_schema_cache_get", "jx_calc_read", "jx_model_build", "jx_validate",
                    "jx_findings_count", "jx_state_set", "jx_sidebar_show", "jx_validation_clear")
 REPORT_PHASES = VALIDATE_PHASES + (
-    "jx_compute_plan", "jx_report_build", "jx_fonts_choose", "jx_report_to_fodt", "jx_writer_load",
-    "jx_state_set_report", "jx_pipeline_open", "jx_pipeline_store", "jx_pipeline_close",
+    "jx_compute_plan", "jx_report_render", "jx_fonts_choose", "jx_report_to_fodt", "jx_writer_load",
+    "jx_state_set_report", "jx_document_open", "jx_document_store", "jx_document_close",
     "jx_findings_to_json", "write_summary")
 
 
@@ -889,6 +892,10 @@ def section(results, runs):
             w("| Batch at least 60 workbooks per minute | not available yet | – |")
     if sc is not None:
         w(scaling.target_row(sc, fmt, verdict))
+    tp = results.get("template")
+    tp = tp if tp and "failed" not in tp else None
+    if tp:
+        w(template.target_row(tp, fmt, verdict))
     lv = results.get("live")
     lv = lv if lv and "failed" not in lv else None
     if lv:
@@ -1050,6 +1057,8 @@ def section(results, runs):
         w("")
     if sc is not None:
         scaling.describe(w, sc, fmt)
+    if tp:
+        template.describe(w, tp, fmt)
     w("Raw numbers: `build/bench/results.json`; the profiles: `build/bench/perf-*.data` "
       "(`perf report -i …`).")
     return "\n".join(lines) + "\n"
@@ -1147,8 +1156,12 @@ def run_scaling(profile, out, runs, perf_mode):
     return scaling.run_scaling(profile, out, runs, perf_mode, log, source)
 
 
+def run_template(profile, out, runs, perf_mode):
+    return template.run_template(profile, out, runs, perf_mode, log)
+
+
 GROUPS = {"functions": run_functions, "validate": run_validate, "report": run_report,
-          "batch": run_batch, "scaling": run_scaling, "live": live.run_live}
+          "batch": run_batch, "scaling": run_scaling, "live": live.run_live, "template": run_template}
 
 
 def main():
