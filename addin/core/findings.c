@@ -41,6 +41,13 @@ static const JxFindingKind kinds[] = {
     /* budget execution */
     { "JX-EXECUTION-LOW", JX_SEVERITY_WARNING, { "预算执行率偏低且没有说明", "the execution rate is low and unexplained" } },
     { "JX-BUDGET-ZERO", JX_SEVERITY_ERROR, { "预算数为零或为空，无法计算执行率", "the budget is zero or empty; no execution rate" } },
+    /* reviewing a report's prose */
+    { "JX-COUNT-IN-MONEY", JX_SEVERITY_ERROR, { "计数用了货币单位", "a count is given in a unit of money" } },
+    { "JX-RATE-MISMATCH", JX_SEVERITY_ERROR, { "比率与它所依据的数字不符", "a rate does not match the figures it comes from" } },
+    { "JX-GRADE-MISMATCH", JX_SEVERITY_ERROR, { "等级与总分不符", "the grade does not match the total score" } },
+    { "JX-OUTLINE-REPEATED", JX_SEVERITY_WARNING, { "标题序号重复", "a section number is used twice" } },
+    { "JX-OUTLINE-SKIPPED", JX_SEVERITY_WARNING, { "标题序号跳号", "section numbers are skipped" } },
+    { "JX-OUTLINE-ORDER", JX_SEVERITY_WARNING, { "标题序号顺序颠倒", "section numbers are out of order" } },
     /* compute */
     { "JX-COMPUTED-OVERWRITE", JX_SEVERITY_WARNING, { "计算单元格中有手工内容，未覆盖", "a computed cell holds hand-entered content; not overwritten" } },
     { "JX-COMPUTE-SKIPPED", JX_SEVERITY_WARNING, { "无法计算，单元格留空", "could not be computed; the cell is left empty" } },
