@@ -158,6 +158,28 @@ $(BUILD)/jixiao.oxt: $(BUILD)/libjixiao.so $(BUILD)/jixiao.rdb $(OXT_FILES) regi
 check-integration: $(BUILD)/jixiao.oxt
 	@tests/run-integration.sh
 
+# The reference report as the bureau receives it, made from the .txt: the
+# review must read the same paragraphs from each (tests/integration/test_review.py).
+REVIEW_REPORT := $(BUILD)/review/yuanjiang-cast-2023-self-evaluation
+REVIEW_DOCS   := $(REVIEW_REPORT).odt $(REVIEW_REPORT).docx $(REVIEW_REPORT).doc
+check-integration: $(REVIEW_DOCS)
+
+$(BUILD)/review/%.odt: tests/review/%.txt
+	@mkdir -p $(@D)
+	soffice --headless --norestore -env:UserInstallation=file://$(abspath $(BUILD))/convert-profile \
+	  '--infilter=Text (encoded):UTF8,LF,,,' --convert-to odt --outdir $(@D) $< >/dev/null 2>&1
+	@test -s $@
+
+$(BUILD)/review/%.docx: $(BUILD)/review/%.odt
+	soffice --headless --norestore -env:UserInstallation=file://$(abspath $(BUILD))/convert-profile \
+	  --convert-to docx:"MS Word 2007 XML" --outdir $(@D) $< >/dev/null 2>&1
+	@test -s $@
+
+$(BUILD)/review/%.doc: $(BUILD)/review/%.odt
+	soffice --headless --norestore -env:UserInstallation=file://$(abspath $(BUILD))/convert-profile \
+	  --convert-to doc:"MS Word 97" --outdir $(@D) $< >/dev/null 2>&1
+	@test -s $@
+
 # A screenshot of the sidebar panel in the real office under Xvfb; the copy
 # in examples/screenshots/ (linked from the README) is refreshed by hand.
 screenshot: $(BUILD)/jixiao.oxt

@@ -5,6 +5,7 @@
  *   extract&in=FILE&out=JSON[&schema=SCHEMA]
  *   report&in=FILE&out=DIR[&formats=odt,docx,pdf][&name=BASE][&schema=SCHEMA]
  *   batch&in=DIR&out=DIR[&formats=odt,pdf][&schema=SCHEMA]
+ *   review&in=REPORT-or-DIR&out=JSON-or-DIR (ui/review_headless.c)
  * Values are percent-decoded, so any path can be passed.  The outcome is
  * always written to `out` (with "failure" set when the job could not run)
  * and a one-line summary goes to standard error.
@@ -19,6 +20,7 @@
 #include "core/findings_json.h"
 #include "core/model_json.h"
 #include "ui/pipeline.h"
+#include "ui/review_headless.h"
 #include "uno/any.h"
 #include "uno/call.h"
 #include "uno/office.h"
@@ -482,6 +484,11 @@ static gboolean run_batch(Headless *self, GHashTable *args, GError **error)
     return ok;
 }
 
+static gboolean run_review(Headless *self, GHashTable *args, GError **error)
+{
+    return jx_review_command(self->context, args, error);
+}
+
 typedef gboolean (*Command)(Headless *self, GHashTable *args, GError **error);
 
 static const struct { const char *name; Command run; } commands[] = {
@@ -490,6 +497,7 @@ static const struct { const char *name; Command run; } commands[] = {
     { "extract", run_extract },
     { "report", run_report },
     { "batch", run_batch },
+    { "review", run_review },
 };
 
 static void trigger(JxUnoObject *object, JxUnoCall *call)

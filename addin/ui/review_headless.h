@@ -1,0 +1,22 @@
+/*
+ * review_headless.h: the headless door of the review, for the bureau:
+ *   review&in=REPORT&out=FINDINGS.json   one report (.odt .fodt .docx .doc .rtf .txt)
+ *   review&in=DIR&out=DIR                every report of a folder: DIR/NAME.review.json
+ *                                        each, and DIR/summary.ods
+ * (an entry of headless.c's command table).
+ */
+#ifndef JX_UI_REVIEW_HEADLESS_H
+#define JX_UI_REVIEW_HEADLESS_H
+
+#include <glib.h>
+
+#include "uno/sdk.h"
+
+gboolean jx_review_command(uno_Interface *context, GHashTable *args, GError **error);
+
+/* The paragraphs of a report file: a text file read directly, any other
+ * document opened hidden and read-only in Writer.  NULL with *error for a
+ * file that is not a report. */
+GPtrArray *jx_review_read_file(uno_Interface *context, const char *path, GError **error);
+
+#endif
