@@ -48,22 +48,14 @@ ASAN_BIN  := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests-asan/%)
 all: $(BUILD)/jixiao.oxt examples
 
 # The example workbooks are kept as flat ODF (diff-friendly); the build
-# makes the .ods and .xlsx that people open and send.
+# makes the .ods and .xlsx that people open and send, in one office run per
+# format (offices sharing a profile must not run side by side).
 WORKBOOKS := standard-workbook yuanjiang-cast-2023 yuanjiang-cast-2023-corrected
 EXAMPLES  := $(foreach w,$(WORKBOOKS),$(BUILD)/examples/$(w).ods $(BUILD)/examples/$(w).xlsx)
 examples: $(EXAMPLES)
 
-$(BUILD)/examples/%.ods: examples/%.fods
-	@mkdir -p $(@D)
-	soffice --headless --norestore -env:UserInstallation=file://$(abspath $(BUILD))/convert-profile \
-	  --convert-to ods --outdir $(@D) $< >/dev/null 2>&1
-	@test -s $@
-
-$(BUILD)/examples/%.xlsx: examples/%.fods
-	@mkdir -p $(@D)
-	soffice --headless --norestore -env:UserInstallation=file://$(abspath $(BUILD))/convert-profile \
-	  --convert-to xlsx:"Calc MS Excel 2007 XML" --outdir $(@D) $< >/dev/null 2>&1
-	@test -s $@
+$(EXAMPLES) &: $(WORKBOOKS:%=examples/%.fods) tools/convert-examples.sh
+	@tools/convert-examples.sh $(BUILD)/examples $(WORKBOOKS:%=examples/%.fods)
 
 setup:
 	@tools/setup-debian.sh
@@ -92,15 +84,18 @@ $(BUILD)/tests-asan/%: tests/unit/%.c $(ASAN_OBJ) $(wildcard tests/unit/*.h)
 	$(CC) $(BASE_CFLAGS) -O1 -g $(SAN_FLAGS) -Itests/unit $< $(ASAN_OBJ) $(PKG_LIBS) -lm -o $@
 
 # Every suite runs even if an earlier one fails; the summary adds them up.
+# Each check-NAME writes build/results/NAME.counts; a suite that writes none
+# counts as failed.
+SUITES := unit asan generated library integration screenshot hostile
 # (setup first, then a fresh make: its pkg-config flags need the packages)
 check: setup
 	@$(MAKE) --no-print-directory check-all
 
+# (the suites need the extension and the example workbooks: build them first)
 check-all:
 	@rm -rf $(BUILD)/results; mkdir -p $(BUILD)/results
-	@$(MAKE) --no-print-directory -k check-unit check-asan check-generated check-library check-integration \
-	  check-screenshot check-hostile; \
-	  tests/summary.sh
+	@$(MAKE) --no-print-directory all || { echo "make check: the build failed (above); nothing was tested" >&2; exit 2; }
+	@$(MAKE) --no-print-directory -k $(SUITES:%=check-%); tests/summary.sh $(SUITES)
 
 check-unit: $(UNIT_BIN)
 	@tests/run-unit.sh unit $(UNIT_BIN)
@@ -199,34 +194,50 @@ bench: $(BUILD)/jixiao.oxt
 demo: setup
 	@$(MAKE) --no-print-directory demo-run
 
-# The main job: the example workbook's findings, then its report.
-demo-run: $(BUILD)/jixiao.oxt
+# The main job: the example workbook's findings, then its report.  The
+# command line's exit status 1 means "findings": the example has them.
+JIXIAO := tools/jixiao --profile $(BUILD)/run-profile
+demo-run: all
+	@mkdir -p $(BUILD)/demo
 	@echo "== Jixiao's functions in Calc (examples/functions.fods)"
 	@tools/office-profile.sh $(BUILD)/demo-profile $(BUILD)/jixiao.oxt
 	@/usr/bin/python3 tools/demo.py $(BUILD)/demo-profile examples/functions.fods
 	@echo "== Validating examples/yuanjiang-cast-2023.fods"
-	@tools/jixiao-run.sh validate examples/yuanjiang-cast-2023.fods $(BUILD)/demo/yuanjiang-cast-2023.findings.json
+	@$(JIXIAO) validate examples/yuanjiang-cast-2023.fods --out $(BUILD)/demo/yuanjiang-cast-2023.findings.json; \
+	  test $$? -le 1 || { echo "make demo: validation could not run (above)" >&2; exit 2; }
 	@echo "== Writing its report into $(BUILD)/demo/"
-	@tools/jixiao-run.sh report examples/yuanjiang-cast-2023.fods $(BUILD)/demo odt,docx,pdf
+	@$(JIXIAO) report examples/yuanjiang-cast-2023.fods --out $(BUILD)/demo --formats odt,docx,pdf >/dev/null; \
+	  test $$? -le 1 || { echo "make demo: the report could not be written (above)" >&2; exit 2; }
+	@ls -l $(BUILD)/demo/yuanjiang-cast-2023.*
 
 # The generated report kept in examples/ (.odt and .pdf of the example).
-example-report: $(BUILD)/jixiao.oxt
-	tools/jixiao-run.sh report examples/yuanjiang-cast-2023.fods $(BUILD)/example-report odt,pdf
+example-report: all
+	$(JIXIAO) report examples/yuanjiang-cast-2023.fods --out $(BUILD)/example-report --formats odt,pdf >/dev/null; \
+	  test $$? -le 1
 	cp $(BUILD)/example-report/yuanjiang-cast-2023.odt examples/yuanjiang-cast-2023-report.odt
 	cp $(BUILD)/example-report/yuanjiang-cast-2023.pdf examples/yuanjiang-cast-2023-report.pdf
 
-# make batch IN=folder [OUT=folder]: a report per workbook and a summary.ods
-batch: $(BUILD)/jixiao.oxt
-	@test -n "$(IN)" || { echo "usage: make batch IN=folder [OUT=folder]" >&2; exit 2; }
-	@tools/jixiao-run.sh batch "$(IN)" $(or $(OUT),$(BUILD)/batch)
+# make batch IN=folder [OUT=folder] [JOBS=n]: a report per workbook and a summary.ods
+batch: all
+	@test -n "$(IN)" || { echo "usage: make batch IN=folder [OUT=folder] [JOBS=n]" >&2; exit 2; }
+	@$(JIXIAO) batch "$(IN)" --out "$(or $(OUT),$(BUILD)/batch)" $(if $(JOBS),--jobs $(JOBS))
 
 # make validate FILE=book.ods [SCHEMA=schema.json]
-validate: $(BUILD)/jixiao.oxt
-	@test -n "$(FILE)" || { echo "usage: make validate FILE=book.ods" >&2; exit 2; }
-	@tools/jixiao-run.sh validate "$(FILE)" $(BUILD)/findings.json $(SCHEMA)
+validate: all
+	@test -n "$(FILE)" || { echo "usage: make validate FILE=book.ods [SCHEMA=schema.json]" >&2; exit 2; }
+	@$(JIXIAO) validate "$(FILE)" --out $(BUILD)/findings.json $(if $(SCHEMA),--schema "$(SCHEMA)")
 
+# unopkg refuses to run as root: root's own profile gets it through the
+# office's deployment API instead (close LibreOffice first)
+# The command line `jixiao` is linked into PREFIX/bin (/usr/local for
+# root, ~/.local otherwise); it runs this tree's build/jixiao.oxt.
 install: $(BUILD)/jixiao.oxt
-	unopkg add --force --suppress-license $(BUILD)/jixiao.oxt
+	@if [ "$$(id -u)" -eq 0 ]; then \
+	  /usr/bin/python3 tools/install_extension.py "$$HOME/.config/libreoffice/4" $(BUILD)/jixiao.oxt; \
+	else unopkg add --force --suppress-license $(BUILD)/jixiao.oxt; fi
+	@prefix=$(or $(PREFIX),$$( [ "$$(id -u)" -eq 0 ] && echo /usr/local || echo $$HOME/.local)); \
+	  mkdir -p $$prefix/bin && ln -sf $(CURDIR)/tools/jixiao $$prefix/bin/jixiao && \
+	  echo "installed: the extension into your LibreOffice, the command line as $$prefix/bin/jixiao"
 
 clean:
 	rm -rf $(BUILD)

@@ -1,32 +1,25 @@
 #!/bin/sh
 # Creates a throw-away LibreOffice user profile with Jixiao installed.
-# Usage: tools/office-profile.sh PROFILE_DIR OXT
+# Usage: tools/office-profile.sh PROFILE_DIR OXT [OXT ...]
 #
-# The first start of a fresh profile wipes per-user extension registrations
-# made before it, so the office is started once before unopkg runs.  unopkg
-# refuses to run as root without --shared; as root, the profile is prepared
-# by the unprivileged user "nobody" (the office itself may then run as root).
+# The extension is installed from inside the office through its deployment
+# API (tools/install_extension.py), by the user who runs this script, root
+# included: the profile and everything in it belong to that user, and no
+# lock file is left behind.
 set -eu
-profile=$(realpath -m "$1"); oxt=$(realpath "$2")
-rm -rf "$profile"; mkdir -p "$profile"
-url="file://$profile"
-as_user() {
-    if [ "$(id -u)" -eq 0 ]; then
-        chown -R nobody:nogroup "$profile"
-        setpriv --reuid=nobody --regid=nogroup --clear-groups env HOME="$profile" "$@"
-    else
-        HOME="${HOME:-$profile}" "$@"
-    fi
-}
-# nobody must be able to read the .oxt
-if [ "$(id -u)" -eq 0 ]; then
-    cp "$oxt" "$profile.oxt"; chmod 644 "$profile.oxt"; oxt="$profile.oxt"
-fi
-as_user soffice --headless --terminate_after_init "-env:UserInstallation=$url" >/dev/null 2>&1
-as_user unopkg add --suppress-license "-env:UserInstallation=$url" "$oxt" 2>&1 \
-    | grep -v 'javaldx' || true
-as_user unopkg list "-env:UserInstallation=$url" 2>/dev/null | grep "org.jixiao.extension" >/dev/null || {
-    echo "office-profile: the extension did not install into $profile" >&2
+[ $# -ge 2 ] || { echo "usage: $0 PROFILE_DIR OXT [OXT ...]" >&2; exit 2; }
+top=$(cd "$(dirname "$0")/.." && pwd)
+profile=$(realpath -m "$1"); shift
+for oxt in "$@"; do
+    [ -f "$oxt" ] || { echo "office-profile: $oxt is missing: run make first" >&2; exit 1; }
+done
+command -v soffice >/dev/null 2>&1 || {
+    echo "office-profile: LibreOffice (soffice) is not installed: run tools/setup-debian.sh" >&2
     exit 1
 }
-[ "$(id -u)" -ne 0 ] || rm -f "$profile.oxt"
+rm -rf "$profile"
+mkdir -p "$profile"
+/usr/bin/python3 "$top/tools/install_extension.py" "$profile" "$@" || {
+    echo "office-profile: the profile $profile could not be prepared (see above)" >&2
+    exit 1
+}

@@ -6,7 +6,7 @@ packages="gcc make pkg-config zip unzip libglib2.0-dev libcjson-dev libcjson1
   libreoffice-calc libreoffice-writer libreoffice-dev libreoffice-l10n-zh-cn
   libreoffice-script-provider-python python3 python3-uno
   fonts-noto-cjk fonts-arphic-ukai xvfb xauth imagemagick x11-utils poppler-utils
-  clang libclang-rt-14-dev valgrind"
+  clang libclang-rt-14-dev valgrind parallel"
 missing=""
 for p in $packages; do
     status=$(dpkg-query -W -f='${Status}' "$p" 2>/dev/null || true)

@@ -10,14 +10,14 @@ static char *number_of(const JxReviewDoc *doc, int p, int number)
     return jx_marker_format(m->style, number, m->punctuation);
 }
 
-/* "二、" or "二、至四、" */
+/* “二、” or “二、”至“四、”, quoted */
 static char *missing_numbers(const JxReviewDoc *doc, int p, int from, int to, JxLang lang)
 {
     g_autofree char *first = number_of(doc, p, from);
-    if (from >= to)
-        return g_steal_pointer(&first);
     g_autofree char *last = number_of(doc, p, to);
-    return g_strdup_printf(lang == JX_LANG_ZH ? "%s至%s" : "%s to %s", first, last);
+    if (lang == JX_LANG_ZH)
+        return from >= to ? g_strdup_printf("“%s”", first) : g_strdup_printf("“%s”至“%s”", first, last);
+    return from >= to ? g_strdup_printf("'%s' is", first) : g_strdup_printf("'%s' to '%s' are", first, last);
 }
 
 void jx_review_check_outline(JxReviewDoc *doc)
@@ -45,12 +45,12 @@ void jx_review_check_outline(JxReviewDoc *doc)
             g_autofree char *gap_zh = missing_numbers(doc, issue->paragraph, issue->expected, m->number - 1, JX_LANG_ZH);
             g_autofree char *gap_en = missing_numbers(doc, issue->paragraph, issue->expected, m->number - 1, JX_LANG_EN);
             if (before) {
-                zh = g_strdup_printf("编号从“%s”（第 %d 段）跳到“%s”，缺少“%s”", before, issue->previous + 1, here, gap_zh);
-                en = g_strdup_printf("the numbering jumps from '%s' (paragraph %d) to '%s': '%s' is missing", before,
+                zh = g_strdup_printf("编号从“%s”（第 %d 段）跳到“%s”，缺少%s", before, issue->previous + 1, here, gap_zh);
+                en = g_strdup_printf("the numbering jumps from '%s' (paragraph %d) to '%s': %s missing", before,
                                      issue->previous + 1, here, gap_en);
             } else {
-                zh = g_strdup_printf("本级编号从“%s”开始，缺少“%s”", here, gap_zh);
-                en = g_strdup_printf("this level starts at '%s': '%s' is missing", here, gap_en);
+                zh = g_strdup_printf("本级编号从“%s”开始，缺少%s", here, gap_zh);
+                en = g_strdup_printf("this level starts at '%s': %s missing", here, gap_en);
             }
             break;
         }

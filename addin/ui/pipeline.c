@@ -274,6 +274,7 @@ gboolean jx_pipeline_report(uno_Interface *context, uno_Interface *workbook, con
     memset(out, 0, sizeof *out);
     out->notes = g_ptr_array_new_with_free_func(g_free);
     JxValidation v;
+    gint64 start = g_get_monotonic_time();
     if (!jx_pipeline_validate(context, workbook, source, schema_path, &v, error)) {
         jx_validation_clear(&v);
         return FALSE;
@@ -284,6 +285,8 @@ gboolean jx_pipeline_report(uno_Interface *context, uno_Interface *workbook, con
         return FALSE;
     }
     /* computed figures a values-mode Compute would write, for empty cells */
+    gint64 built = g_get_monotonic_time();
+    out->validate_seconds = (built - start) / 1e6;
     g_autoptr(JxComputePlan) plan = jx_compute_plan(v.model, JX_COMPUTE_MODE_VALUES, NULL);
     JxReportInput input = { v.model, plan->record, v.findings };
     g_autoptr(JxReport) report = jx_report_build(v.schema, &input);
@@ -292,7 +295,10 @@ gboolean jx_pipeline_report(uno_Interface *context, uno_Interface *workbook, con
     g_autofree char *fodt = jx_report_to_fodt(report, (const char *const *)fonts);
     for (int i = 0; i < JX_FONT_COUNT; i++)
         g_free(fonts[i]);
+    gint64 loaded = g_get_monotonic_time();
+    out->build_seconds = (loaded - built) / 1e6;
     out->document = jx_writer_load(context, fodt, strlen(fodt), hidden, error);
+    out->load_seconds = (g_get_monotonic_time() - loaded) / 1e6;
     jx_findings_count(v.findings, &out->errors, &out->warnings, NULL);
     out->title = g_strdup(report->title);
     out->department = g_strdup(report->department ? report->department : "");

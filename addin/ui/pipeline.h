@@ -54,6 +54,9 @@ typedef struct {
     int placeholders;          /* values the user still has to fill in */
     int errors, warnings;      /* validation of the workbook */
     GPtrArray *notes;          /* char*: zh, en pairs (fonts used instead of official ones) */
+    double validate_seconds;   /* where the time went: reading and validating, */
+    double build_seconds;      /* building the report and its flat ODT, */
+    double load_seconds;       /* Writer laying it out */
 } JxReportOutcome;
 
 /* Writes the report of a spreadsheet document into a new Writer document

@@ -6,21 +6,36 @@
  */
 #include "ui/review_headless.h"
 
-#include <stdio.h>
 #include <string.h>
 
+#include <cjson/cJSON.h>
 #include <glib/gstdio.h>
 
 #include "core/error.h"
 #include "core/review.h"
+#include "core/summary.h"
+#include "ui/headless_commands.h"
+#include "ui/headless_paths.h"
 #include "ui/pipeline.h"
-#include "ui/table_file.h"
+#include "uno/office.h"
 #include "writer/read_paragraphs.h"
 
 #define MAX_REPORT_BYTES (64u << 20)
 
 static const char *const text_extensions[] = { ".txt", ".text" };
 static const char *const document_extensions[] = { ".odt", ".fodt", ".docx", ".doc", ".rtf", ".wps" };
+
+static const JxSummaryColumn summary_columns[] = {
+    { "source", "报告 Report", JX_SUMMARY_LINK, "6cm" },
+    { "paragraphs", "段落 Paragraphs", JX_SUMMARY_COUNT, "2.4cm" },
+    { "errors", "错误 Errors", JX_SUMMARY_COUNT, "2cm" },
+    { "warnings", "警告 Warnings", JX_SUMMARY_COUNT, "2.4cm" },
+    { "notes", "提示 Notes", JX_SUMMARY_COUNT, "2cm" },
+    { "first", "首个问题 First finding", JX_SUMMARY_TEXT, "12cm" },
+    { "findings", "审阅结果 Findings", JX_SUMMARY_NAME, "6cm" },
+    { "seconds", "秒 Seconds", JX_SUMMARY_NUMBER, "2.2cm" },
+    { "failure", "失败 Failure", JX_SUMMARY_TEXT, "8cm" },
+};
 
 static gboolean has_extension(const char *path, const char *const *extensions, gsize n)
 {
@@ -57,10 +72,15 @@ GPtrArray *jx_review_read_file(uno_Interface *context, const char *path, GError 
                      "%s is too large (over %u bytes) to be a report", path, MAX_REPORT_BYTES, path, MAX_REPORT_BYTES);
         return NULL;
     }
-    uno_Interface *document = jx_pipeline_open(context, path, TRUE, error);
-    if (document == NULL)
-        return NULL;
     GError *failure = NULL;
+    uno_Interface *document = jx_pipeline_open(context, path, TRUE, &failure);
+    if (document == NULL) {
+        g_clear_error(&failure);
+        jx_set_error(error, JX_ERROR_IO, "LibreOffice 无法打开 %s：文件已损坏、设有密码，或不是它能读取的文档",
+                     "LibreOffice cannot open %s: the file is damaged, password-protected, or not a document it reads",
+                     path, path);
+        return NULL;
+    }
     GPtrArray *paragraphs = jx_writer_read_paragraphs(document, &failure);
     jx_pipeline_close(&document);
     if (paragraphs == NULL) {
@@ -74,53 +94,43 @@ GPtrArray *jx_review_read_file(uno_Interface *context, const char *path, GError 
     return paragraphs;
 }
 
-typedef struct {
-    char *source, *json, *first, *failure;
-    int paragraphs, errors, warnings, notes;
-    double seconds;
-} Outcome;
-
-static void outcome_clear(Outcome *o)
-{
-    g_free(o->source);
-    g_free(o->json);
-    g_free(o->first);
-    g_free(o->failure);
-}
-
-/* Reviews one file and writes its findings to json_path. */
-static gboolean review_one(uno_Interface *context, const char *in, const char *json_path, Outcome *o,
-                           GError **error)
+/* Reviews one file, writes its findings to json_path, and returns its
+ * summary row. */
+static cJSON *review_one(uno_Interface *context, const char *in, const char *json_path, GError **error)
 {
     gint64 start = g_get_monotonic_time();
-    memset(o, 0, sizeof *o);
-    o->source = g_strdup(in);
-    o->json = g_strdup(json_path);
     GError *failure = NULL;
-    g_autoptr(GPtrArray) paragraphs = jx_review_read_file(context, in, &failure);
+    g_autoptr(GPtrArray) paragraphs = jx_door_check_output(json_path, in, &failure)
+                                          ? jx_review_read_file(context, in, &failure) : NULL;
     g_autoptr(GPtrArray) findings = paragraphs ? jx_review_run(paragraphs, NULL) : NULL;
-    if (failure)
-        o->failure = jx_error_text(failure, JX_LANG_EN);
+    g_autofree char *reason = failure ? jx_error_text(failure, JX_LANG_EN) : NULL;
     g_clear_error(&failure);
-    jx_findings_count(findings, &o->errors, &o->warnings, &o->notes);
-    o->paragraphs = paragraphs ? (int)paragraphs->len : 0;
+    int errors, warnings, notes;
+    jx_findings_count(findings, &errors, &warnings, &notes);
+    double seconds = (g_get_monotonic_time() - start) / 1e6;
+    cJSON *row = cJSON_CreateObject();
+    cJSON_AddStringToObject(row, "source", in);
+    cJSON_AddNumberToObject(row, "paragraphs", paragraphs ? paragraphs->len : 0);
+    cJSON_AddNumberToObject(row, "errors", errors);
+    cJSON_AddNumberToObject(row, "warnings", warnings);
+    cJSON_AddNumberToObject(row, "notes", notes);
     if (findings && findings->len > 0)
-        o->first = g_strdup(((JxFinding *)g_ptr_array_index(findings, 0))->text[JX_LANG_ZH]);
-    o->seconds = (g_get_monotonic_time() - start) / 1e6;
-    if (o->failure)
-        fprintf(stderr, "jixiao: %s: %s\n", in, o->failure);
-    else
-        fprintf(stderr, "jixiao: %s: %d paragraphs, %d errors, %d warnings, %d notes (%.0f ms)\n", in,
-                o->paragraphs, o->errors, o->warnings, o->notes, o->seconds * 1000);
-    g_autofree char *json = jx_review_to_json(findings, paragraphs, in, o->failure);
-    GError *io = NULL;
-    if (!g_file_set_contents(json_path, json, -1, &io)) {
-        jx_set_error(error, JX_ERROR_IO, "无法写入 %s：%s", "cannot write %s: %s", json_path, io->message,
-                     json_path, io->message);
-        g_error_free(io);
-        return FALSE;
+        cJSON_AddStringToObject(row, "first", ((JxFinding *)g_ptr_array_index(findings, 0))->text[JX_LANG_ZH]);
+    cJSON_AddStringToObject(row, "findings", json_path);
+    cJSON_AddNumberToObject(row, "seconds", seconds);
+    if (reason) {
+        cJSON_AddStringToObject(row, "failure", reason);
+        jx_door_say("jixiao: %s: %s\n", in, reason);
+    } else {
+        jx_door_say("jixiao: %s: %u paragraphs, %d errors, %d warnings, %d notes (%.0f ms)\n", in,
+                    paragraphs->len, errors, warnings, notes, seconds * 1000);
     }
-    return TRUE;
+    g_autofree char *json = jx_review_to_json(findings, paragraphs, in, reason);
+    if (!jx_door_write_text(json_path, json, error)) {
+        cJSON_Delete(row);
+        return NULL;
+    }
+    return row;
 }
 
 static gint compare_paths(gconstpointer a, gconstpointer b)
@@ -128,45 +138,30 @@ static gint compare_paths(gconstpointer a, gconstpointer b)
     return g_strcmp0(*(const char *const *)a, *(const char *const *)b);
 }
 
-static gboolean write_summary(uno_Interface *context, GArray *outcomes, const char *path, GError **error)
+static gboolean write_summary(uno_Interface *context, const cJSON *rows, const char *path, GError **error)
 {
-    static const char *const header[] = {
-        "报告 Report", "段落 Paragraphs", "错误 Errors", "警告 Warnings", "提示 Notes",
-        "首个问题 First finding", "审阅结果 Findings file", "秒 Seconds", "失败 Failure",
-    };
-    g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func(g_free);
-    g_autoptr(GPtrArray) texts = g_ptr_array_new_with_free_func(g_free);
-    for (guint i = 0; i < outcomes->len; i++) {
-        const Outcome *o = &g_array_index(outcomes, Outcome, i);
-        const char **cells = g_new0(const char *, G_N_ELEMENTS(header));
-        char *numbers[] = {
-            g_strdup_printf("%d", o->paragraphs), g_strdup_printf("%d", o->errors),
-            g_strdup_printf("%d", o->warnings), g_strdup_printf("%d", o->notes),
-            g_strdup_printf("%.2f", o->seconds), g_path_get_basename(o->json),
-        };
-        for (gsize k = 0; k < G_N_ELEMENTS(numbers); k++)
-            g_ptr_array_add(texts, numbers[k]);
-        cells[0] = o->source;
-        cells[1] = numbers[0];
-        cells[2] = numbers[1];
-        cells[3] = numbers[2];
-        cells[4] = numbers[3];
-        cells[5] = o->first ? o->first : "";
-        cells[6] = numbers[5];
-        cells[7] = numbers[4];
-        cells[8] = o->failure ? o->failure : "";
-        g_ptr_array_add(rows, cells);
+    g_autofree char *fods = jx_summary_table_to_fods(summary_columns, G_N_ELEMENTS(summary_columns), rows);
+    GError *office = NULL;
+    uno_Interface *document = jx_office_load_bytes(context, fods, strlen(fods),
+                                                   "OpenDocument Spreadsheet Flat XML", TRUE, &office);
+    if (document == NULL) {
+        jx_set_error(error, JX_ERROR_IO, "无法生成汇总表：%s", "cannot make the summary: %s",
+                     office->message, office->message);
+        g_error_free(office);
+        return FALSE;
     }
-    return jx_table_file_store(context, header, G_N_ELEMENTS(header), rows, 0, path, error);
+    gboolean ok = jx_pipeline_store(document, path, error);
+    jx_pipeline_close(&document);
+    return ok;
 }
 
-/* Every report of a folder, and the summary. */
+/* Every report of a folder, then summary.json and summary.ods. */
 static gboolean review_folder(uno_Interface *context, const char *in, const char *out, GError **error)
 {
     GError *io = NULL;
     GDir *dir = g_dir_open(in, 0, &io);
     if (dir == NULL) {
-        jx_set_error(error, JX_ERROR_IO, "无法读取目录 %s：%s", "cannot read the directory %s: %s",
+        jx_set_error(error, JX_ERROR_IO, "无法读取目录 %s：%s", "cannot read the folder %s: %s",
                      in, io->message, in, io->message);
         g_error_free(io);
         return FALSE;
@@ -179,43 +174,40 @@ static gboolean review_folder(uno_Interface *context, const char *in, const char
     }
     g_dir_close(dir);
     g_ptr_array_sort(files, compare_paths);
-    if (g_mkdir_with_parents(out, 0755) != 0) {
-        jx_set_error(error, JX_ERROR_IO, "无法创建目录 %s", "cannot create the directory %s", out, out);
-        return FALSE;
-    }
-    g_autoptr(GArray) outcomes = g_array_new(FALSE, TRUE, sizeof(Outcome));
-    g_array_set_clear_func(outcomes, (GDestroyNotify)outcome_clear);
+    cJSON *rows = cJSON_CreateArray();
     gboolean ok = TRUE;
     gint64 start = g_get_monotonic_time();
-    for (guint i = 0; i < files->len; i++) {
+    for (guint i = 0; i < files->len && ok; i++) {
         const char *path = g_ptr_array_index(files, i);
         g_autofree char *name = g_path_get_basename(path);
         g_autofree char *json_name = g_strdup_printf("%s.review.json", name);
         g_autofree char *json = g_build_filename(out, json_name, NULL);
-        Outcome o;
-        ok = review_one(context, path, json, &o, ok ? error : NULL) && ok;
-        g_array_append_val(outcomes, o);
+        cJSON *row = review_one(context, path, json, error);
+        ok = row != NULL;
+        if (row)
+            cJSON_AddItemToArray(rows, row);
     }
+    g_autofree char *rows_path = g_build_filename(out, "summary.json", NULL);
     g_autofree char *summary = g_build_filename(out, "summary.ods", NULL);
-    ok = write_summary(context, outcomes, summary, ok ? error : NULL) && ok;
-    double seconds = (g_get_monotonic_time() - start) / 1e6;
-    fprintf(stderr, "jixiao: %u reports reviewed in %.1f s; summary: %s\n", files->len, seconds, summary);
+    char *text = cJSON_Print(rows);
+    ok = ok && jx_door_write_text(rows_path, text, error) && write_summary(context, rows, summary, error);
+    cJSON_free(text);
+    cJSON_Delete(rows);
+    jx_door_say("jixiao: %u reports reviewed in %.1f s; summary: %s\n", files->len,
+                (g_get_monotonic_time() - start) / 1e6, summary);
     return ok;
 }
 
-gboolean jx_review_command(uno_Interface *context, GHashTable *args, GError **error)
+gboolean jx_door_review(uno_Interface *context, GHashTable *args, GError **error)
 {
+    static const char *const needed[] = { "in", "out", NULL };
+    if (!jx_door_require(args, "review", needed, error))
+        return FALSE;
     const char *in = g_hash_table_lookup(args, "in");
     const char *out = g_hash_table_lookup(args, "out");
-    if (in == NULL || out == NULL) {
-        jx_set_error(error, JX_ERROR_INVALID, "review 需要 in=（报告或目录）和 out=",
-                     "review needs in= (a report or a folder) and out=");
-        return FALSE;
-    }
     if (g_file_test(in, G_FILE_TEST_IS_DIR))
         return review_folder(context, in, out, error);
-    Outcome o;
-    gboolean ok = review_one(context, in, out, &o, error);
-    outcome_clear(&o);
-    return ok;
+    cJSON *row = review_one(context, in, out, error);
+    cJSON_Delete(row);
+    return row != NULL;
 }

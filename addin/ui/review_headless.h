@@ -2,8 +2,10 @@
  * review_headless.h: the headless door of the review, for the bureau:
  *   review&in=REPORT&out=FINDINGS.json   one report (.odt .fodt .docx .doc .rtf .txt)
  *   review&in=DIR&out=DIR                every report of a folder: DIR/NAME.review.json
- *                                        each, and DIR/summary.ods
- * (an entry of headless.c's command table).
+ *                                        each, DIR/summary.json (the rows) and
+ *                                        DIR/summary.ods
+ * (an entry of headless.c's command table).  Reports are inputs: opened
+ * read-only, never written; an output that is an input is refused.
  */
 #ifndef JX_UI_REVIEW_HEADLESS_H
 #define JX_UI_REVIEW_HEADLESS_H
@@ -12,7 +14,7 @@
 
 #include "uno/sdk.h"
 
-gboolean jx_review_command(uno_Interface *context, GHashTable *args, GError **error);
+gboolean jx_door_review(uno_Interface *context, GHashTable *args, GError **error);
 
 /* The paragraphs of a report file: a text file read directly, any other
  * document opened hidden and read-only in Writer.  NULL with *error for a

@@ -95,3 +95,57 @@ char *jx_office_url(const char *path)
     g_autofree char *absolute = g_canonicalize_filename(path, NULL);
     return g_filename_to_uri(absolute, NULL, NULL);
 }
+
+static uno_Interface *input_stream(uno_Interface *context, const char *bytes, gsize length,
+                                   GError **error)
+{
+    uno_Interface *manager = jx_office_get(context,
+        "com.sun.star.uno.XComponentContext::getServiceManager", error);
+    if (manager == NULL)
+        return NULL;
+    uno_Sequence *data = jx_seq_of_bytes(bytes, length);
+    uno_Sequence *args = jx_seq_new("[]any", 1);
+    uno_any_destruct(&JX_SEQ_ELEMENT(args, uno_Any, 0), NULL);
+    jx_any_construct_value(&JX_SEQ_ELEMENT(args, uno_Any, 0), &data, "[]byte");
+    rtl_uString *service = jx_ustr_new("com.sun.star.io.SequenceInputStream");
+    uno_Interface *stream = NULL;
+    void *call_args[] = { &service, &args, &context };
+    jx_invoke(manager, "com.sun.star.lang.XMultiComponentFactory::createInstanceWithArgumentsAndContext",
+              &stream, call_args, error);
+    rtl_uString_release(service);
+    jx_seq_release(args, "[]any");
+    jx_seq_release(data, "[]byte");
+    jx_release(&manager);
+    return stream;
+}
+
+uno_Interface *jx_office_load_bytes(uno_Interface *context, const char *bytes, gsize length,
+                                    const char *filter, gboolean hidden, GError **error)
+{
+    uno_Interface *stream = input_stream(context, bytes, length, error);
+    uno_Interface *desktop = stream ? jx_office_create(context, "com.sun.star.frame.Desktop", error) : NULL;
+    uno_Interface *document = NULL;
+    if (desktop != NULL) {
+        static const char *const names[] = { "InputStream", "FilterName", "AsTemplate", "Hidden" };
+        uno_Any values[4];
+        jx_any_construct_interface(&values[0], stream, "com.sun.star.io.XInputStream");
+        jx_any_construct_string(&values[1], filter);
+        jx_any_construct_bool(&values[2], TRUE);
+        jx_any_construct_bool(&values[3], hidden);
+        uno_Sequence *props = jx_office_properties(names, values, 4);
+        for (int i = 0; i < 4; i++)
+            uno_any_destruct(&values[i], NULL);
+        rtl_uString *url = jx_ustr_new("private:stream"), *target = jx_ustr_new("_blank");
+        sal_Int32 flags = 0;
+        void *args[] = { &url, &target, &flags, &props };
+        if (jx_invoke(desktop, "com.sun.star.frame.XComponentLoader::loadComponentFromURL",
+                      &document, args, error) && document == NULL)
+            g_set_error(error, JX_UNO_ERROR, JX_UNO_ERROR_NULL, "the office loaded no document");
+        rtl_uString_release(url);
+        rtl_uString_release(target);
+        jx_seq_release(props, "[]com.sun.star.beans.PropertyValue");
+    }
+    jx_release(&desktop);
+    jx_release(&stream);
+    return document;
+}

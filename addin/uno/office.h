@@ -30,6 +30,13 @@ gboolean jx_office_set_property(uno_Interface *obj, const char *name, uno_Any *v
  * are copied).  Release with jx_seq_release(seq, "[]com.sun.star.beans.PropertyValue"). */
 uno_Sequence *jx_office_properties(const char *const *names, uno_Any *values, gsize n);
 
+/* Loads a document from bytes in memory (a SequenceInputStream at
+ * "private:stream") with the given import filter, as a new untitled
+ * document (AsTemplate: Save asks where).  hidden: no window.  Returns the
+ * document, acquired, or NULL with *error (the office's reason). */
+uno_Interface *jx_office_load_bytes(uno_Interface *context, const char *bytes, gsize length,
+                                    const char *filter, gboolean hidden, GError **error);
+
 /* file:///… URL of a local path, newly allocated. */
 char *jx_office_url(const char *path);
 

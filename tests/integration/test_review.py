@@ -4,8 +4,8 @@
   .docx and .doc the build makes from it (build/review/).  Each must give
   exactly the reference report's inconsistencies, at the same paragraphs and
   characters, whatever the format.
-- A folder of reports: one .review.json each and summary.ods, read back in
-  Calc; a spreadsheet named .odt, random bytes named .docx, a GB18030 text
+- A folder of reports: one .review.json each, summary.json and summary.ods
+  (read back in Calc: typed cells, hyperlinks to the reports); a spreadsheet named .odt, random bytes named .docx, a GB18030 text
   and a path with & in it are reported, never fatal.
 - Jixiao's own reports: the report door writes the corrected example's
   report (review clean) and the example's as reported (its drift found in
@@ -19,11 +19,13 @@ import random
 import shutil
 import sys
 import tempfile
+import urllib.parse
 
 sys.dont_write_bytecode = True   # no __pycache__ in the source tree
 
 from office import close_document, Office  # noqa: E402
 from tap import Tap  # noqa: E402
+from test_doors import link_of  # noqa: E402  (a summary cell's hyperlink)
 from test_report import door  # noqa: E402  (the headless door, run as a bureau runs it)
 
 ROOT = os.path.abspath(os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", ".."))
@@ -83,7 +85,7 @@ def read_summary(office, path):
         used.gotoEndOfUsedArea(False)
         rows = used.RangeAddress.EndRow + 1
         data = sheet.getCellRangeByPosition(0, 0, 8, rows - 1).DataArray
-        links = [sheet.getCellByPosition(0, r).Formula for r in range(1, rows)]
+        links = [link_of(sheet.getCellByPosition(0, r)) for r in range(1, rows)]
         return data, links
     finally:
         close_document(book)
@@ -133,9 +135,9 @@ def main(profile):
                % run.seconds, run.describe())
         written = sorted(os.listdir(out_dir)) if os.path.isdir(out_dir) else []
         tap.ok(written == ["a-workbook.odt.review.json", "gb18030.txt.review.json", "noise.docx.review.json",
-                           "summary.ods", "yuanjiang-cast-2023-self-evaluation.docx.review.json",
+                           "summary.json", "summary.ods", "yuanjiang-cast-2023-self-evaluation.docx.review.json",
                            "yuanjiang-cast-2023-self-evaluation.txt.review.json"],
-               "folder: a .review.json per report (not the .csv) and summary.ods", repr(written))
+               "folder: a .review.json per report (not the .csv), summary.json and summary.ods", repr(written))
         if "yuanjiang-cast-2023-self-evaluation.docx.review.json" in written:
             check_reference(tap, "folder .docx",
                             load(os.path.join(out_dir, "yuanjiang-cast-2023-self-evaluation.docx.review.json")),
@@ -192,8 +194,10 @@ def main(profile):
                        "1 note", repr(data))
                 tap.ok(ref is not None and ref[5].startswith("基本支出 273.77 万元 ≠"),
                        "summary.ods: the first finding in words", repr(ref))
-                tap.ok(all(link.startswith("=HYPERLINK(\"file://") for link in links),
-                       "summary.ods: the report column links to each report", repr(links))
+                names = [os.path.basename(r[0]) for r in data[1:]]
+                tap.ok(all(link and link.startswith("file://") and link.endswith(urllib.parse.quote(name))
+                           for link, name in zip(links, names)) and len(links) == 5,
+                       "summary.ods: the report column is a hyperlink to each report", repr(links))
                 bad = rows.get("a-workbook.odt")
                 tap.ok(bad is not None and "not a text document" in bad[8],
                        "summary.ods: the failure is given in words", repr(bad))
