@@ -25,7 +25,7 @@ sys.dont_write_bytecode = True   # no __pycache__ in the source tree
 
 from office import close_document, Office  # noqa: E402
 from tap import Tap  # noqa: E402
-from test_doors import link_of  # noqa: E402  (a summary cell's hyperlink)
+from test_doors import link_of, Run  # noqa: E402  (a summary cell's hyperlink; tools/jixiao)
 from test_report import door  # noqa: E402  (the headless door, run as a bureau runs it)
 
 ROOT = os.path.abspath(os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", ".."))
@@ -181,6 +181,24 @@ def main(profile):
             tap.ok(all(any(w in m for m in messages) for w in wanted),
                    "Jixiao's report of the workbook as reported (.%s): its drift is found in the prose" % ext,
                    "\n".join(messages))
+
+        # --- the command line: tools/jixiao review, its exit statuses ------------------------
+        cli = Run(["--format", "text", "review", REFERENCE], door_profile)
+        tap.ok(cli.status == 1 and cli.out.count("\n") == len(EXPECTED) + 1 and "¶25" in cli.out
+               and "JX-OUTLINE-REPEATED" in cli.out,
+               "tools/jixiao review: a line per finding with its paragraph, exit 1", cli.describe())
+        clean = os.path.join(tmp, "clean")
+        os.makedirs(clean)
+        for ext in ("odt", "docx"):
+            made = os.path.join(reports, "yuanjiang-cast-2023-corrected." + ext)
+            if os.path.exists(made):
+                shutil.copy(made, clean)
+        cli = Run(["review", clean, "--out", os.path.join(tmp, "clean-out")], door_profile)
+        tap.ok(cli.status == 0 and "2 reports reviewed" in cli.out,
+               "tools/jixiao review of a folder of clean reports: exit 0", cli.describe())
+        cli = Run(["review", os.path.join(tmp, "missing.docx")], door_profile)
+        tap.ok(cli.status == 2 and "does not exist" in cli.err, "tools/jixiao review of a missing file: exit 2",
+               cli.describe())
 
         # --- the summary, read back in Calc -----------------------------------------------
         summary = os.path.join(out_dir, "summary.ods")
