@@ -44,7 +44,7 @@ UNIT_BIN  := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
 ASAN_BIN  := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests-asan/%)
 
 .SECONDARY:
-.PHONY: all examples check check-library check-all demo-run check-generated check-unit check-asan check-integration demo install setup clean regen validate screenshot check-screenshot example-report batch bench
+.PHONY: all examples check check-library check-all demo-run check-generated check-unit check-asan check-integration demo install setup clean regen validate screenshot check-screenshot example-report batch bench check-review-ui screenshot-review
 all: $(BUILD)/jixiao.oxt examples
 
 # The example workbooks are kept as flat ODF (diff-friendly); the build
@@ -86,7 +86,7 @@ $(BUILD)/tests-asan/%: tests/unit/%.c $(ASAN_OBJ) $(wildcard tests/unit/*.h)
 # Every suite runs even if an earlier one fails; the summary adds them up.
 # Each check-NAME writes build/results/NAME.counts; a suite that writes none
 # counts as failed.
-SUITES := unit asan generated library integration screenshot hostile
+SUITES := unit asan generated library integration screenshot hostile review-ui
 # (setup first, then a fresh make: its pkg-config flags need the packages)
 check: setup
 	@$(MAKE) --no-print-directory check-all
@@ -180,6 +180,14 @@ $(BUILD)/review/%.doc: $(BUILD)/review/%.odt
 screenshot: $(BUILD)/jixiao.oxt
 	tests/screenshot.sh $(BUILD)/screenshots/sidebar.png
 	cp $(BUILD)/screenshots/sidebar.png examples/screenshots/sidebar.png
+
+# The review panel of Writer driven with the mouse under Xvfb (display :95),
+# and its screenshot; make screenshot-review copies it for the README.
+check-review-ui: $(BUILD)/jixiao.oxt $(REVIEW_REPORT).odt
+	@tests/review/run-ui.sh
+
+screenshot-review: check-review-ui
+	cp $(BUILD)/screenshots/review.png examples/screenshots/review.png
 
 check-screenshot: $(BUILD)/jixiao.oxt
 	@tests/run-screenshot.sh

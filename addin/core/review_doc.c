@@ -272,6 +272,11 @@ void jx_review_doc_add(JxReviewDoc *doc, const char *code, guint p, gsize start,
     const JxReviewPara *para = &doc->paras[p];
     start = MIN(start, para->length);
     end = MAX(MIN(end, para->length), start);
+    /* the words, without the white space around them */
+    while (start < end && g_unichar_isspace(jx_review_char_at(para, start)))
+        start = jx_review_next(para, start);
+    while (end > start && g_unichar_isspace(jx_review_char_at(para, jx_review_prev(para, end))))
+        end = jx_review_prev(para, end);
     glong first = g_utf8_pointer_to_offset(para->text, para->text + start);
     glong after = g_utf8_pointer_to_offset(para->text, para->text + end);
     JxFinding *f = jx_finding_new_texts(code, -1, (int)p, (int)first, zh, en);
