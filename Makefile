@@ -20,7 +20,8 @@ PKG_LIBS   := $(shell pkg-config --libs glib-2.0 libcjson 2>/dev/null)
 
 WARNINGS := -Wall -Wextra -Wshadow -Wstrict-prototypes -Wmissing-prototypes \
             -Wno-unused-parameter -Werror=implicit-function-declaration \
-            -Werror=incompatible-pointer-types -Werror=int-conversion
+            -Werror=incompatible-pointer-types -Werror=int-conversion \
+            -Werror=format -Werror=format-extra-args
 CFLAGS   ?= -O2 -g
 BASE_CFLAGS := -std=gnu11 $(WARNINGS) -fPIC -fvisibility=hidden -Iaddin $(PKG_CFLAGS)
 UNO_CFLAGS  := -I$(SDK)/include -DUNX -DLINUX -DCPPU_ENV=gcc3
@@ -29,7 +30,8 @@ SAN_FLAGS   := -fsanitize=address,undefined -fno-sanitize-recover=undefined \
 
 CORE_SRC  := $(sort $(wildcard addin/core/*.c))
 # UNO-free parts of the add-in, unit-tested with the core
-PURE_SRC  := $(CORE_SRC) addin/calc/cell_value.c addin/calc/functions.c
+PURE_SRC  := $(CORE_SRC) addin/calc/cell_value.c addin/calc/functions.c \
+             addin/ui/places.c addin/ui/form.c
 UNO_SRC   := $(sort $(wildcard addin/uno/*.c))
 CALC_SRC  := $(sort $(wildcard addin/calc/*.c addin/ui/*.c addin/writer/*.c))
 COMP_SRC  := $(sort $(wildcard addin/*.c))
@@ -39,12 +41,16 @@ PURE_OBJ  := $(PURE_SRC:%.c=$(BUILD)/obj/%.o)
 ASAN_OBJ  := $(PURE_SRC:%.c=$(BUILD)/asan/%.o)
 EXT_OBJ   := $(sort $(PURE_OBJ) $(UNO_SRC:%.c=$(BUILD)/obj/%.o) \
              $(CALC_SRC:%.c=$(BUILD)/obj/%.o) $(COMP_SRC:%.c=$(BUILD)/obj/%.o))
-HEADERS   := $(wildcard addin/*/*.h)
 UNIT_BIN  := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
 ASAN_BIN  := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests-asan/%)
 
 .SECONDARY:
-.PHONY: all examples check check-library check-all demo-run check-generated check-unit check-asan check-integration demo install setup clean regen validate screenshot check-screenshot example-report batch bench check-review-ui screenshot-review
+
+# Each object and test records the headers it includes (compiler dependency
+# files, read at the end of this file), so an edit rebuilds what it affects
+# and nothing else.
+DEPFLAGS := -MMD -MP
+.PHONY: all examples check check-library check-all demo-run check-generated check-unit check-asan check-integration demo install setup clean regen validate screenshots check-ui example-report batch bench check-review-ui screenshot-review
 all: $(BUILD)/jixiao.oxt examples
 
 # The example workbooks are kept as flat ODF (diff-friendly); the build
@@ -63,30 +69,30 @@ setup:
 # --- domain core and unit tests -------------------------------------------
 
 # The core must stay free of UNO: it is compiled without the SDK's headers.
-$(BUILD)/obj/addin/core/%.o: addin/core/%.c $(HEADERS)
+$(BUILD)/obj/addin/core/%.o: addin/core/%.c Makefile
 	@mkdir -p $(@D)
-	$(CC) $(BASE_CFLAGS) $(CFLAGS) -c $< -o $@
+	$(CC) $(BASE_CFLAGS) $(DEPFLAGS) $(CFLAGS) -c $< -o $@
 
-$(BUILD)/obj/addin/%.o: addin/%.c $(HEADERS)
+$(BUILD)/obj/addin/%.o: addin/%.c Makefile
 	@mkdir -p $(@D)
-	$(CC) $(BASE_CFLAGS) $(UNO_CFLAGS) $(CFLAGS) -c $< -o $@
+	$(CC) $(BASE_CFLAGS) $(DEPFLAGS) $(UNO_CFLAGS) $(CFLAGS) -c $< -o $@
 
-$(BUILD)/asan/addin/%.o: addin/%.c $(HEADERS)
+$(BUILD)/asan/addin/%.o: addin/%.c Makefile
 	@mkdir -p $(@D)
-	$(CC) $(BASE_CFLAGS) -O1 -g $(SAN_FLAGS) -c $< -o $@
+	$(CC) $(BASE_CFLAGS) $(DEPFLAGS) -O1 -g $(SAN_FLAGS) -c $< -o $@
 
-$(BUILD)/tests/%: tests/unit/%.c $(PURE_OBJ) $(wildcard tests/unit/*.h)
+$(BUILD)/tests/%: tests/unit/%.c $(PURE_OBJ)
 	@mkdir -p $(@D)
-	$(CC) $(BASE_CFLAGS) $(CFLAGS) -Itests/unit $< $(PURE_OBJ) $(PKG_LIBS) -lm -o $@
+	$(CC) $(BASE_CFLAGS) $(DEPFLAGS) $(CFLAGS) -Itests/unit $< $(PURE_OBJ) $(PKG_LIBS) -lm -o $@
 
-$(BUILD)/tests-asan/%: tests/unit/%.c $(ASAN_OBJ) $(wildcard tests/unit/*.h)
+$(BUILD)/tests-asan/%: tests/unit/%.c $(ASAN_OBJ)
 	@mkdir -p $(@D)
-	$(CC) $(BASE_CFLAGS) -O1 -g $(SAN_FLAGS) -Itests/unit $< $(ASAN_OBJ) $(PKG_LIBS) -lm -o $@
+	$(CC) $(BASE_CFLAGS) $(DEPFLAGS) -O1 -g $(SAN_FLAGS) -Itests/unit $< $(ASAN_OBJ) $(PKG_LIBS) -lm -o $@
 
 # Every suite runs even if an earlier one fails; the summary adds them up.
 # Each check-NAME writes build/results/NAME.counts; a suite that writes none
 # counts as failed.
-SUITES := unit asan generated library integration screenshot hostile review-ui
+SUITES := unit asan generated library integration ui hostile review-ui
 # (setup first, then a fresh make: its pkg-config flags need the packages)
 check: setup
 	@$(MAKE) --no-print-directory check-all
@@ -139,11 +145,14 @@ $(BUILD)/libjixiao.so: $(EXT_OBJ)
 OXT_FILES := $(shell find registration -type f -not -name '*.in')
 
 # cJSON is not part of LibreOffice: its library travels inside the .oxt and
-# is found through the rpath $ORIGIN.
-$(BUILD)/jixiao.oxt: $(BUILD)/libjixiao.so $(BUILD)/jixiao.rdb $(OXT_FILES) registration/description.xml.in VERSION
+# is found through the rpath $ORIGIN.  The standard workbook travels inside
+# too: the panel offers it for a spreadsheet that is not one.
+$(BUILD)/jixiao.oxt: $(BUILD)/libjixiao.so $(BUILD)/jixiao.rdb $(OXT_FILES) registration/description.xml.in VERSION \
+                     examples/standard-workbook.fods
 	rm -rf $(BUILD)/oxt $@
-	mkdir -p $(BUILD)/oxt
+	mkdir -p $(BUILD)/oxt/workbooks
 	cp -r registration/. $(BUILD)/oxt/
+	cp examples/standard-workbook.fods $(BUILD)/oxt/workbooks/
 	rm -f $(BUILD)/oxt/*.in
 	sed 's/@VERSION@/$(VERSION)/' registration/description.xml.in > $(BUILD)/oxt/description.xml
 	cp $(BUILD)/libjixiao.so $(BUILD)/jixiao.rdb $(BUILD)/oxt/
@@ -175,11 +184,16 @@ $(BUILD)/review/%.doc: $(BUILD)/review/%.odt
 	  --convert-to doc:"MS Word 97" --outdir $(@D) $< >/dev/null 2>&1
 	@test -s $@
 
-# A screenshot of the sidebar panel in the real office under Xvfb; the copy
-# in examples/screenshots/ (linked from the README) is refreshed by hand.
-screenshot: $(BUILD)/jixiao.oxt
-	tests/screenshot.sh $(BUILD)/screenshots/sidebar.png
-	cp $(BUILD)/screenshots/sidebar.png examples/screenshots/sidebar.png
+# The sidebar, menu and toolbar driven as a person does, in the real office
+# under Xvfb (tests/ui/); it leaves a screenshot of each state in
+# build/screenshots/.  `make screenshots` keeps them in examples/screenshots/
+# (shown in the README).
+check-ui: $(BUILD)/jixiao.oxt
+	@tests/run-ui.sh
+
+screenshots: $(BUILD)/jixiao.oxt
+	tests/run-ui.sh
+	cp $(BUILD)/screenshots/*.png examples/screenshots/
 
 # The review panel of Writer driven with the mouse under Xvfb (display :95),
 # and its screenshot; make screenshot-review copies it for the README.
@@ -188,9 +202,6 @@ check-review-ui: $(BUILD)/jixiao.oxt $(REVIEW_REPORT).odt
 
 screenshot-review: check-review-ui
 	cp $(BUILD)/screenshots/review.png examples/screenshots/review.png
-
-check-screenshot: $(BUILD)/jixiao.oxt
-	@tests/run-screenshot.sh
 
 # Benchmarks (tools/bench/): about 3–5 minutes; rewrites the README's bench
 # section.  make bench BENCH="--runs 15 --perf always"
@@ -270,3 +281,6 @@ reliability: $(BUILD)/jixiao.oxt
 # the extension inside the office under valgrind memcheck (slow)
 valgrind: $(BUILD)/jixiao.oxt
 	tests/valgrind/run.sh
+
+# the headers each object includes, as the compiler recorded them
+-include $(shell find $(BUILD) -name '*.d' 2>/dev/null)

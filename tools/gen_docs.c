@@ -59,10 +59,11 @@ static void print_findings(void)
     gsize n;
     const JxFindingKind *kinds = jx_finding_kinds(&n);
     printf("<!-- generated from addin/core/findings.c by `make regen`: do not edit -->\n");
-    printf("| code | severity | 说明 | meaning |\n|---|---|---|---|\n");
+    printf("| code | severity | 说明 | meaning | 处理 | what to do |\n|---|---|---|---|---|---|\n");
     for (gsize i = 0; i < n; i++)
-        printf("| `%s` | %s | %s | %s |\n", kinds[i].code, jx_severity_name(kinds[i].severity, JX_LANG_EN),
-               kinds[i].summary[JX_LANG_ZH], kinds[i].summary[JX_LANG_EN]);
+        printf("| `%s` | %s | %s | %s | %s | %s |\n", kinds[i].code, jx_severity_name(kinds[i].severity, JX_LANG_EN),
+               kinds[i].summary[JX_LANG_ZH], kinds[i].summary[JX_LANG_EN], kinds[i].fix[JX_LANG_ZH],
+               kinds[i].fix[JX_LANG_EN]);
 }
 
 static const struct { const char *name; void (*print)(void); } outputs[] = {

@@ -5,7 +5,7 @@ set -eu
 packages="gcc make pkg-config zip unzip libglib2.0-dev libcjson-dev libcjson1
   libreoffice-calc libreoffice-writer libreoffice-dev libreoffice-l10n-zh-cn
   libreoffice-script-provider-python python3 python3-uno
-  fonts-noto-cjk fonts-arphic-ukai xvfb xauth imagemagick x11-utils poppler-utils
+  fonts-noto-cjk fonts-arphic-ukai xvfb xauth xdotool imagemagick x11-utils poppler-utils
   clang libclang-rt-14-dev valgrind parallel"
 missing=""
 for p in $packages; do

@@ -234,8 +234,7 @@ JxWorkbook *jx_calc_read(uno_Interface *document, const char *source, gboolean w
         "com.sun.star.sheet.XSpreadsheetDocument::getSheets", &uno_error);
     if (sheets == NULL) {
         jx_set_error(error, JX_ERROR_WORKBOOK, "%s 不是电子表格文档（%s）",
-                     "%s is not a spreadsheet document (%s)", source, uno_error->message,
-                     source, uno_error->message);
+                     "%s is not a spreadsheet document (%s)", source, uno_error->message);
         g_error_free(uno_error);
         return NULL;
     }
@@ -258,7 +257,7 @@ JxWorkbook *jx_calc_read(uno_Interface *document, const char *source, gboolean w
     jx_release(&sheets);
     if (!ok) {
         jx_set_error(error, JX_ERROR_WORKBOOK, "读取 %s 失败：%s", "reading %s failed: %s", source,
-                     uno_error ? uno_error->message : "", source, uno_error ? uno_error->message : "");
+                     uno_error ? uno_error->message : "");
         g_clear_error(&uno_error);
         jx_workbook_free(wb);
         return NULL;

@@ -13,9 +13,11 @@
  * it all), lifting and restoring sheet protection (without password) as
  * needed, and stores the plan's record in the document's user-defined
  * property JixiaoComputed.  If any write fails, what was written is undone
- * and FALSE is returned: all or nothing. */
+ * and FALSE is returned: all or nothing.  Cells that already hold their
+ * content are skipped; if nothing differs, the document is not touched.
+ * *cells_changed (if not NULL) receives the number of cells written. */
 gboolean jx_calc_apply(uno_Interface *document, const JxComputePlan *plan,
-                       const char *undo_title, GError **error);
+                       const char *undo_title, int *cells_changed, GError **error);
 
 /* The record of the last Compute (empty table if none). */
 GHashTable *jx_calc_read_record(uno_Interface *document);

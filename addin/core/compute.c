@@ -15,6 +15,7 @@
 
 #include "core/amounts.h"
 #include "core/indicator.h"
+#include "core/names.h"
 #include "core/units.h"
 
 typedef struct {
@@ -22,7 +23,7 @@ typedef struct {
     const JxTableData *table;   /* NULL for a field */
     int row;                    /* table row index */
     JxValue cell;
-    const char *label_zh, *label_en;
+    char *name;                 /* bilingual (names.c) */
     /* evaluation */
     int state;                  /* 0 not yet, 1 evaluating, 2 done */
     gboolean ok;
@@ -78,8 +79,7 @@ static gboolean number_of_value(Planner *p, const JxValue *v, const char *unit, 
     if (source != NULL) {
         if (!evaluate(p, source) || source->text != NULL) {
             jx_set_error(error, JX_ERROR_INVALID, "依赖的计算值“%s”无法计算",
-                         "it depends on '%s', which could not be computed",
-                         source->label_zh, source->label_en);
+                         "it depends on '%s', which could not be computed", source->name);
             return FALSE;
         }
         *number = source->number;
@@ -102,14 +102,17 @@ static gboolean number_of_ref(Planner *p, const JxRef *ref, const Target *t, con
     g_autoptr(GArray) values = g_array_new(FALSE, FALSE, sizeof(JxValue));
     values_of(p, ref, t, values);
     if (values->len == 0) {
-        jx_set_error(error, JX_ERROR_INVALID, "找不到“%s”", "'%s' was not found", ref->text, ref->text);
+        jx_set_error(error, JX_ERROR_INVALID, "找不到“%s”", "'%s' was not found", ref->text);
         return FALSE;
     }
     if (!number_of_value(p, &g_array_index(values, JxValue, 0), unit, number, error)) {
         const JxFieldSpec *f = ref->table == NULL ? jx_schema_field(p->schema, ref->name) : NULL;
-        g_autofree char *zh = g_strdup_printf("“%s”", f ? jx_text_get(&f->label, JX_LANG_ZH) : ref->text);
-        g_autofree char *en = g_strdup_printf("%s: ", f ? jx_text_get(&f->label, JX_LANG_EN) : ref->text);
-        jx_error_prefix(error, zh, en);
+        g_autofree char *name = f ? jx_field_name(f) : g_strdup(ref->text);
+        char *prefix[2];
+        jx_texts_printf(prefix, "“%s”", "%s: ", name);
+        jx_error_prefix(error, prefix[JX_LANG_ZH], prefix[JX_LANG_EN]);
+        g_free(prefix[JX_LANG_ZH]);
+        g_free(prefix[JX_LANG_EN]);
         return FALSE;
     }
     return TRUE;
@@ -188,13 +191,15 @@ static gboolean evaluate_indicator(Planner *p, Target *t, gboolean completion_on
     if (completion_only) {
         ok = ind.has_completion;
         t->number = ind.completion;
-        t->not_applicable = !ok && ind.qualitative;
+        /* a qualitative indicator, or one whose actual is words a band must
+         * settle, has no completion rate: its cell stays empty, no finding */
+        t->not_applicable = !ok && (ind.qualitative ||
+                                    g_error_matches(ind.completion_error, JX_ERROR, JX_ERROR_NEEDS_BAND));
         if (!ok && !t->not_applicable) {
-            if (ind.target_error || ind.actual_error)
-                g_propagate_error(error, g_error_copy(ind.target_error ? ind.target_error : ind.actual_error));
-            else
-                jx_set_error(error, JX_ERROR_INVALID, "定性指标没有完成率",
-                             "a qualitative indicator has no completion rate");
+            const GError *why = ind.target_error ? ind.target_error
+                              : ind.actual_error ? ind.actual_error : ind.completion_error;
+            if (why != NULL)
+                g_propagate_error(error, g_error_copy(why));
         }
     } else {
         ok = ind.has_score;
@@ -491,7 +496,7 @@ static gboolean kept_by_band(Planner *p, Target *t)
     GError *error = NULL;
     gboolean ok = evaluate_indicator(p, t, FALSE, &error);   /* uses the typed score */
     g_clear_error(&error);
-    return ok && fabs(t->number - t->cell.cell->number) < 0.005;
+    return ok && jx_scores_agree(&p->schema->settings.scoring, t->number, t->cell.cell->number);
 }
 
 /* --- the plan ------------------------------------------------------------------ */
@@ -503,10 +508,19 @@ static void add_write(Planner *p, const Target *t, char *content, gboolean is_te
     g_hash_table_insert(p->plan->record, address_key(p, &t->cell), g_strdup(content));
 }
 
-static void add_finding(Planner *p, const Target *t, const char *code, const char *zh, const char *en)
+static void add_finding(Planner *p, const Target *t, JxFindingCode code, const char *zh_format,
+                        const char *en_format, ...) JX_PRINTF_PAIR(4, 6);
+
+static void add_finding(Planner *p, const Target *t, JxFindingCode code, const char *zh_format,
+                        const char *en_format, ...)
 {
-    g_ptr_array_add(p->plan->findings,
-        jx_finding_new_texts(code, t->cell.sheet, t->cell.row, t->cell.col, g_strdup(zh), g_strdup(en)));
+    char *texts[2];
+    va_list args;
+    va_start(args, en_format);
+    jx_texts_vprintf(texts, zh_format, en_format, args);
+    va_end(args);
+    g_ptr_array_add(p->plan->findings, jx_finding_new_texts(code, t->cell.sheet, t->cell.row, t->cell.col,
+                                                            texts[JX_LANG_ZH], texts[JX_LANG_EN]));
 }
 
 static void plan_target(Planner *p, Target *t)
@@ -515,11 +529,9 @@ static void plan_target(Planner *p, Target *t)
         if (kept_by_band(p, t))
             return;
         g_autofree char *content = current_content(t->cell.cell);
-        g_autofree char *zh = g_strdup_printf("“%s”是计算单元格，但其中已有手工填写的“%s”，未覆盖；清空后再计算",
-                                              t->label_zh, content);
-        g_autofree char *en = g_strdup_printf("%s is computed but holds '%s', which Compute did not write; "
-                                              "it was left alone (clear it to compute)", t->label_en, content);
-        add_finding(p, t, "JX-COMPUTED-OVERWRITE", zh, en);
+        add_finding(p, t, JX_FINDING_COMPUTED_OVERWRITE, "“%s”是计算单元格，但其中已有手工填写的“%s”，未覆盖；清空后再计算",
+                    "%s is computed but holds '%s', which Compute did not write; it was left alone (clear it to compute)",
+                    t->name, content);
         return;
     }
     gboolean ok = evaluate(p, t);
@@ -531,9 +543,8 @@ static void plan_target(Planner *p, Target *t)
     if (!ok) {
         g_autofree char *zh_reason = jx_error_text(t->why, JX_LANG_ZH);
         g_autofree char *en_reason = jx_error_text(t->why, JX_LANG_EN);
-        g_autofree char *zh = g_strdup_printf("“%s”无法计算：%s", t->label_zh, zh_reason);
-        g_autofree char *en = g_strdup_printf("%s cannot be computed: %s", t->label_en, en_reason);
-        add_finding(p, t, "JX-COMPUTE-SKIPPED", zh, en);
+        g_autofree char *why = jx_bilingual(zh_reason, en_reason);
+        add_finding(p, t, JX_FINDING_COMPUTE_SKIPPED, "“%s”无法计算：%s", "%s cannot be computed: %s", t->name, why);
     }
     if (!ok) {
         if (!jx_value_is_empty(&t->cell))
@@ -547,19 +558,16 @@ static void plan_target(Planner *p, Target *t)
     }
 }
 
-static char *row_label(const JxTableData *td, int row, const JxColumnSpec *col, JxLang lang)
+static void target_free(gpointer data)
 {
-    const JxTableRow *r = &g_array_index(td->rows, JxTableRow, row);
-    int key = td->spec->key ? jx_table_column_index(td->spec, td->spec->key) : -1;
-    g_autofree char *name = key >= 0 && !jx_value_is_empty(&r->cells[key])
-                                ? jx_value_text(&r->cells[key]) : g_strdup_printf("%d", r->row + 1);
-    const char *column = jx_text_get(&col->label, lang);
-    if (column[0] == '\0')
-        column = col->header ? col->header : col->id;
-    return g_strdup_printf(lang == JX_LANG_ZH ? "%s（%s）" : "%s (%s)", name, column);
+    Target *t = data;
+    g_free(t->text);
+    g_free(t->name);
+    g_clear_error(&t->why);
+    g_free(t);
 }
 
-static void collect_targets(Planner *p, GPtrArray *labels)
+static void collect_targets(Planner *p)
 {
     const JxSchema *s = p->schema;
     for (guint i = 0; i < s->fields->len; i++) {
@@ -571,8 +579,7 @@ static void collect_targets(Planner *p, GPtrArray *labels)
         t->compute = f->compute;
         t->row = -1;
         t->cell = *v;
-        t->label_zh = jx_text_get(&f->label, JX_LANG_ZH);
-        t->label_en = jx_text_get(&f->label, JX_LANG_EN);
+        t->name = jx_field_name(f);
         g_ptr_array_add(p->targets, t);
     }
     for (guint ti = 0; ti < s->tables->len; ti++) {
@@ -587,18 +594,13 @@ static void collect_targets(Planner *p, GPtrArray *labels)
                 t->table = td;
                 t->row = (int)r;
                 t->cell = g_array_index(td->rows, JxTableRow, r).cells[c];
-                char *zh = row_label(td, (int)r, col, JX_LANG_ZH);
-                char *en = row_label(td, (int)r, col, JX_LANG_EN);
-                g_ptr_array_add(labels, zh);
-                g_ptr_array_add(labels, en);
-                t->label_zh = zh;
-                t->label_en = en;
+                t->name = jx_row_cell_name(td, (int)r, col, FALSE);
                 /* a group_sum column only applies to group total rows */
                 if (col->compute->kind == JX_COMPUTE_GROUP_SUM) {
                     g_autoptr(GArray) children = g_array_new(FALSE, FALSE, sizeof(JxValue));
                     group_children(t, col->compute->args[0]->name, children);
                     if (children->len == 0) {
-                        g_free(t);
+                        target_free(t);
                         continue;
                     }
                 }
@@ -610,14 +612,6 @@ static void collect_targets(Planner *p, GPtrArray *labels)
         Target *t = g_ptr_array_index(p->targets, i);
         g_hash_table_insert(p->by_cell, cell_key(t->cell.sheet, t->cell.row, t->cell.col), t);
     }
-}
-
-static void target_free(gpointer data)
-{
-    Target *t = data;
-    g_free(t->text);
-    g_clear_error(&t->why);
-    g_free(t);
 }
 
 static gint compare_writes(gconstpointer a, gconstpointer b)
@@ -645,8 +639,7 @@ JxComputePlan *jx_compute_plan(const JxModel *model, JxComputeMode mode, GHashTa
     Planner p = { model, model->schema, mode, previous,
                   g_ptr_array_new_with_free_func(target_free),
                   g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL), plan };
-    g_autoptr(GPtrArray) labels = g_ptr_array_new_with_free_func(g_free);
-    collect_targets(&p, labels);
+    collect_targets(&p);
     for (guint i = 0; i < p.targets->len; i++)
         plan_target(&p, g_ptr_array_index(p.targets, i));
     g_array_sort(plan->writes, compare_writes);

@@ -30,10 +30,36 @@ typedef enum {
 
 typedef enum { JX_LANG_ZH = 0, JX_LANG_EN = 1 } JxLang;
 
-/* Sets *error (if error is non-NULL) to code with a zh-CN and an en-US text.
- * Both formats take the same arguments in the same order. */
+/* A zh-CN format and an en-US format that take the same arguments: the
+ * compiler checks both against the one argument list (the build treats a
+ * mismatch as an error).  zh_index is the zh format's parameter position,
+ * the en format follows it, first_arg is where the arguments start.  A
+ * format may take them in another order with %1$s-style positions. */
+#define JX_PRINTF_PAIR(zh_index, first_arg) \
+    G_GNUC_PRINTF(zh_index, first_arg) G_GNUC_PRINTF((zh_index) + 1, first_arg)
+
+/* A text in both languages as ONE argument of a JX_PRINTF_PAIR function:
+ * "%s" prints its zh side in the zh text and its en side in the en text.
+ * This is how a message names something whose name differs by language (a
+ * field's label, a row, a unit's kind).  Newly allocated; never print it
+ * with plain printf. */
+char *jx_bilingual(const char *zh, const char *en);
+
+/* The side of a bilingual text for lang (a plain text as it is).  Newly
+ * allocated. */
+char *jx_bilingual_side(const char *text, JxLang lang);
+
+/* Formats the two texts of a message (texts[0] zh, texts[1] en, newly
+ * allocated), resolving jx_bilingual arguments to each text's language. */
+void jx_texts_printf(char *texts[2], const char *zh_format, const char *en_format, ...)
+    JX_PRINTF_PAIR(2, 4);
+void jx_texts_vprintf(char *texts[2], const char *zh_format, const char *en_format,
+                      va_list args) JX_PRINTF_PAIR(2, 0);
+
+/* Sets *error (if error is non-NULL) to code with a zh-CN and an en-US text
+ * (see JX_PRINTF_PAIR and jx_bilingual). */
 void jx_set_error(GError **error, JxErrorCode code,
-                  const char *zh_format, const char *en_format, ...);
+                  const char *zh_format, const char *en_format, ...) JX_PRINTF_PAIR(3, 5);
 
 /* Sets *error from two finished texts (for messages whose two languages
  * need their arguments in different orders). */

@@ -45,6 +45,9 @@ char *jx_findings_to_json(const GPtrArray *findings, const JxWorkbook *workbook,
         cJSON *message = cJSON_AddObjectToObject(item, "message");
         cJSON_AddStringToObject(message, "zh", f->text[JX_LANG_ZH]);
         cJSON_AddStringToObject(message, "en", f->text[JX_LANG_EN]);
+        cJSON *fix = cJSON_AddObjectToObject(item, "fix");
+        cJSON_AddStringToObject(fix, "zh", f->kind->fix[JX_LANG_ZH]);
+        cJSON_AddStringToObject(fix, "en", f->kind->fix[JX_LANG_EN]);
         if (f->check)
             cJSON_AddStringToObject(item, "check", f->check);
         cJSON_AddItemToArray(list, item);

@@ -48,9 +48,8 @@ void jx_indicator_evaluate(const JxScoringRules *rules, const JxIndicatorCells *
         jx_set_error_texts(&out->score_error, JX_ERROR_INVALID, zh_text, en_text);
         return;
     }
-    GError *error = NULL;
-    out->has_completion = jx_completion_rate(&out->target, &out->actual, &out->completion, &error);
-    g_clear_error(&error);
+    out->has_completion = jx_completion_rate(&out->target, &out->actual, &out->completion,
+                                             &out->completion_error);
     if (!out->has_weight) {
         jx_set_error(&out->score_error, JX_ERROR_INVALID, "缺少分值", "the weight is missing");
         return;
@@ -68,6 +67,7 @@ void jx_indicator_clear(JxIndicator *indicator)
     g_clear_error(&indicator->target_error);
     g_clear_error(&indicator->actual_error);
     g_clear_error(&indicator->score_error);
+    g_clear_error(&indicator->completion_error);
 }
 
 gboolean jx_indicator_met(const JxIndicator *ind)

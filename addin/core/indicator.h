@@ -31,6 +31,7 @@ typedef struct {
     double entered;
     gboolean has_completion;
     double completion;         /* fraction */
+    GError *completion_error;  /* why there is no completion rate (units, a zero target …) */
     gboolean has_score;
     double score;              /* by the rules (keeps an entered qualitative score) */
     GError *score_error;       /* why there is no score */

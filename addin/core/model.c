@@ -10,6 +10,7 @@
 #include <math.h>
 #include <string.h>
 
+#include "core/names.h"
 #include "core/quantity.h"
 #include "core/units.h"
 
@@ -73,11 +74,11 @@ static void locate_field(JxModel *m, const JxFieldSpec *f, JxValue *v)
             set_value(v, g_ptr_array_index(m->workbook->sheets, (guint)n->sheet), n->row, n->col);
             return;
         }
+        g_autofree char *name = jx_field_name(f);
         g_ptr_array_add(m->findings,
-            jx_finding_new_texts("JX-NAME-MISSING", sheet->index, 0, 0,
-                g_strdup_printf("找不到命名区域“%s”（%s）", f->at.name, jx_text_get(&f->label, JX_LANG_ZH)),
-                g_strdup_printf("the named range '%s' (%s) was not found", f->at.name,
-                                jx_text_get(&f->label, JX_LANG_EN))));
+            jx_finding_new(JX_FINDING_NAME_MISSING, sheet->index, 0, 0,
+                           "找不到命名区域“%s”（%s）", "the named range '%s' (%s) was not found",
+                           f->at.name, name));
         return;
     }
     case JX_AT_LABEL: {
@@ -88,12 +89,12 @@ static void locate_field(JxModel *m, const JxFieldSpec *f, JxValue *v)
                 return;
             }
         g_autofree char *letters = jx_column_letters(f->at.label_col);
+        g_autofree char *name = jx_field_name(f);
         g_ptr_array_add(m->findings,
-            jx_finding_new_texts("JX-LABEL-MISSING", sheet->index, 0, f->at.label_col,
-                g_strdup_printf("工作表“%s”的 %s 列中找不到“%s”（%s）", sheet_spec->name, letters, f->at.label,
-                                jx_text_get(&f->label, JX_LANG_ZH)),
-                g_strdup_printf("'%s' was not found in column %s of sheet '%s' (%s)", f->at.label, letters,
-                                sheet_spec->name, jx_text_get(&f->label, JX_LANG_EN))));
+            jx_finding_new(JX_FINDING_LABEL_MISSING, sheet->index, 0, f->at.label_col,
+                           "工作表“%1$s”的 %2$s 列中找不到“%3$s”（%4$s）",
+                           "'%3$s' was not found in column %2$s of sheet '%1$s' (%4$s)",
+                           sheet_spec->name, letters, f->at.label, name));
         return;
     }
     }
@@ -109,12 +110,55 @@ static gboolean row_is_blank(const JxSheet *sheet, int row, const int *column_of
     return TRUE;
 }
 
-static gboolean row_ends_table(const JxSheet *sheet, int row, const JxTableSpec *t,
-                               const int *column_of, int n, GPtrArray *end_labels)
+static gboolean cell_is_filled(const JxGridCell *cell)
 {
+    JxValue v = { cell, 0, 0, 0 };
+    return !jx_value_is_empty(&v);
+}
+
+/* A row holds data when one of its defining cells is filled: the template's
+ * spare rows (only 一级/二级指标 or a code preset) are not data. */
+static gboolean row_is_used(const JxSheet *sheet, int row, const JxTableSpec *t, const int *column_of)
+{
+    if (t->defined_by != NULL) {
+        for (guint i = 0; i < t->defined_by->len; i++) {
+            int c = column_of[g_array_index(t->defined_by, int, i)];
+            if (c >= 0 && cell_is_filled(jx_sheet_cell(sheet, row, c)))
+                return TRUE;
+        }
+        return FALSE;
+    }
+    for (guint i = 0; i < t->columns->len; i++) {
+        const JxColumnSpec *spec = g_ptr_array_index(t->columns, i);
+        if (spec->role != JX_ROLE_COMPUTED && column_of[i] >= 0 &&
+            cell_is_filled(jx_sheet_cell(sheet, row, column_of[i])))
+            return TRUE;
+    }
+    return FALSE;
+}
+
+static gboolean starts_with_prefix(const JxGridCell *cell, const GPtrArray *prefixes)
+{
+    if (cell->kind != JX_GRID_TEXT)
+        return FALSE;
+    const char *text = cell->text;
+    while (g_ascii_isspace(*text))
+        text++;
+    for (guint i = 0; i < prefixes->len; i++)
+        if (g_str_has_prefix(text, g_ptr_array_index(prefixes, i)))
+            return TRUE;
+    return FALSE;
+}
+
+static gboolean row_ends_table(const JxSheet *sheet, int row, const JxTableSpec *t,
+                               const int *column_of, int n, GPtrArray *end_labels, int named_row)
+{
+    if (row == named_row)
+        return TRUE;
+    if (starts_with_prefix(jx_sheet_cell(sheet, row, t->header_label_col), t->end_prefixes))
+        return TRUE;
     for (guint e = 0; e < end_labels->len; e++) {
-        /* compared as labels are: "总 计：" in the schema ends at "总计" */
-        g_autofree char *label = jx_label_normalize(g_ptr_array_index(end_labels, e));
+        const char *label = g_ptr_array_index(end_labels, e);
         if (cell_reads(jx_sheet_cell(sheet, row, t->header_label_col), label))
             return TRUE;
         for (int c = 0; c < n; c++)
@@ -122,6 +166,18 @@ static gboolean row_ends_table(const JxSheet *sheet, int row, const JxTableSpec 
                 return TRUE;
     }
     return FALSE;
+}
+
+/* The row the table ends before: its end row, else -1. */
+static int end_row(const JxModel *m, const JxSheet *sheet, const JxTableData *td, GPtrArray *end_labels)
+{
+    const JxTableSpec *t = td->spec;
+    const JxNamedCell *named = t->end_named ? g_hash_table_lookup(m->workbook->names, t->end_named) : NULL;
+    int named_row = named && named->sheet == sheet->index && named->row > td->header_row ? named->row : -1;
+    for (int row = td->header_row + 1; row < sheet->rows; row++)
+        if (row_ends_table(sheet, row, t, td->column_of, (int)t->columns->len, end_labels, named_row))
+            return row;
+    return named_row;
 }
 
 /* The text of a code cell: numbers as integers ("301").  Classification
@@ -168,6 +224,79 @@ static void find_groups(JxTableData *td, int code_index)
     }
 }
 
+/* "3、5、6" / "3, 5, 6": the 1-based sheet rows of a list, the first few. */
+#define BLANK_ROWS_NAMED 10
+
+static void note_blank_rows(JxModel *m, const JxSheet *sheet, GArray *blank, const char *table_name)
+{
+    GString *zh = g_string_new(NULL), *en = g_string_new(NULL);
+    for (guint i = 0; i < blank->len && i < BLANK_ROWS_NAMED; i++) {
+        int row = g_array_index(blank, int, i) + 1;
+        g_string_append_printf(zh, "%s%d", i ? "、" : "", row);
+        g_string_append_printf(en, "%s%d", i ? ", " : "", row);
+    }
+    if (blank->len > BLANK_ROWS_NAMED) {
+        g_string_append_printf(zh, "等 %u 行", blank->len);
+        g_string_append_printf(en, " (%u rows in all)", blank->len);
+    }
+    g_autofree char *rows = jx_bilingual(zh->str, en->str);
+    g_ptr_array_add(m->findings,
+        jx_finding_new(JX_FINDING_ROW_BLANK, sheet->index, g_array_index(blank, int, 0), 0,
+                       "“%s”第 %s 行为空行，已跳过；其下的行照常读取",
+                       "%s: row %s is blank and was skipped; the rows below it are read", table_name, rows));
+    g_string_free(zh, TRUE);
+    g_string_free(en, TRUE);
+}
+
+/* The data rows between the header and the end.  A table ends at its end
+ * row, never at a blank one: blank rows inside are skipped (and named in a
+ * note), spare rows of the template are not data. */
+static void read_rows(JxModel *m, const JxSheet *sheet, JxTableData *td, const char *table_name)
+{
+    const JxTableSpec *t = td->spec;
+    int n = (int)t->columns->len;
+    g_autoptr(GPtrArray) end_labels = g_ptr_array_new_with_free_func(g_free);
+    for (guint e = 0; e < t->end_labels->len; e++)   /* "总 计：" in the schema ends at "总计" */
+        g_ptr_array_add(end_labels, jx_label_normalize(g_ptr_array_index(t->end_labels, e)));
+    int last = end_row(m, sheet, td, end_labels);
+    int blank_run_limit = last < 0 ? t->end_blank_rows : 0;
+    if (last < 0)
+        last = sheet->rows;
+    g_autoptr(GArray) blank = g_array_new(FALSE, FALSE, sizeof(int));    /* since the last data row */
+    g_autoptr(GArray) inside = g_array_new(FALSE, FALSE, sizeof(int));   /* followed by data */
+    int blanks = 0;
+    for (int row = td->header_row + 1; row < last; row++) {
+        if (row_is_blank(sheet, row, td->column_of, n)) {
+            g_array_append_val(blank, row);
+            if (blank_run_limit > 0 && ++blanks >= blank_run_limit)
+                break;
+            continue;
+        }
+        blanks = 0;
+        if (!row_is_used(sheet, row, t, td->column_of))
+            continue;
+        if ((int)td->rows->len >= t->max_rows) {
+            g_ptr_array_add(m->findings,
+                jx_finding_new(JX_FINDING_TABLE_TRUNCATED, sheet->index, row, 0,
+                               "“%s”超过 %d 行，其后的行未读取", "%s has more than %d rows; the rest was not read",
+                               table_name, t->max_rows));
+            break;
+        }
+        if (td->rows->len > 0)
+            g_array_append_vals(inside, blank->data, blank->len);
+        g_array_set_size(blank, 0);
+        JxTableRow r = { row, -1, g_new0(JxValue, n + 1) };
+        for (int c = 0; c < n; c++) {
+            r.cells[c].sheet = -1;
+            if (td->column_of[c] >= 0)
+                set_value(&r.cells[c], sheet, row, td->column_of[c]);
+        }
+        g_array_append_val(td->rows, r);
+    }
+    if (inside->len > 0)
+        note_blank_rows(m, sheet, inside, table_name);
+}
+
 static void locate_table(JxModel *m, const JxTableSpec *t, JxTableData *td)
 {
     const JxSheet *sheet = sheet_of(m, t->sheet);
@@ -181,6 +310,7 @@ static void locate_table(JxModel *m, const JxTableSpec *t, JxTableData *td)
     if (sheet == NULL)
         return;
     td->sheet = sheet->index;
+    g_autofree char *table_name = jx_text_bilingual(&t->label);
     g_autofree char *header = jx_label_normalize(t->header_label);
     td->header_row = -1;
     for (int row = 0; row < sheet->rows && td->header_row < 0; row++)
@@ -189,11 +319,10 @@ static void locate_table(JxModel *m, const JxTableSpec *t, JxTableData *td)
     if (td->header_row < 0) {
         g_autofree char *letters = jx_column_letters(t->header_label_col);
         g_ptr_array_add(m->findings,
-            jx_finding_new_texts("JX-TABLE-MISSING", sheet->index, 0, t->header_label_col,
-                g_strdup_printf("“%s”：工作表“%s”的 %s 列中找不到标题“%s”",
-                                jx_text_get(&t->label, JX_LANG_ZH), sheet->name, letters, t->header_label),
-                g_strdup_printf("%s: the header '%s' was not found in column %s of sheet '%s'",
-                                jx_text_get(&t->label, JX_LANG_EN), t->header_label, letters, sheet->name)));
+            jx_finding_new(JX_FINDING_TABLE_MISSING, sheet->index, 0, t->header_label_col,
+                           "“%1$s”：工作表“%2$s”的 %3$s 列中找不到标题“%4$s”",
+                           "%1$s: the header '%4$s' was not found in column %3$s of sheet '%2$s'",
+                           table_name, sheet->name, letters, t->header_label));
         return;
     }
     for (int c = 0; c < n; c++) {
@@ -208,39 +337,13 @@ static void locate_table(JxModel *m, const JxTableSpec *t, JxTableData *td)
                 td->column_of[c] = x;
         if (td->column_of[c] < 0)
             g_ptr_array_add(m->findings,
-                jx_finding_new_texts("JX-COLUMN-MISSING", sheet->index, td->header_row, 0,
-                    g_strdup_printf("“%s”的标题行（第 %d 行）中没有“%s”列",
-                                    jx_text_get(&t->label, JX_LANG_ZH), td->header_row + 1, col->header),
-                    g_strdup_printf("%s: no column '%s' in the header row (row %d)",
-                                    jx_text_get(&t->label, JX_LANG_EN), col->header, td->header_row + 1)));
+                jx_finding_new(JX_FINDING_COLUMN_MISSING, sheet->index, td->header_row, 0,
+                               "“%1$s”的标题行（第 %2$d 行）中没有“%3$s”列",
+                               "%1$s: no column '%3$s' in the header row (row %2$d)",
+                               table_name, td->header_row + 1, col->header));
     }
     td->located = TRUE;
-    int blanks = 0;
-    for (int row = td->header_row + 1; row < sheet->rows; row++) {
-        if (row_ends_table(sheet, row, t, td->column_of, n, t->end_labels))
-            break;
-        if (row_is_blank(sheet, row, td->column_of, n)) {
-            if (++blanks >= t->end_blank_rows)
-                break;
-            continue;
-        }
-        blanks = 0;
-        if ((int)td->rows->len >= t->max_rows) {
-            g_ptr_array_add(m->findings,
-                jx_finding_new_texts("JX-TABLE-TRUNCATED", sheet->index, row, 0,
-                    g_strdup_printf("“%s”超过 %d 行，其后的行未读取", jx_text_get(&t->label, JX_LANG_ZH), t->max_rows),
-                    g_strdup_printf("%s has more than %d rows; the rest was not read",
-                                    jx_text_get(&t->label, JX_LANG_EN), t->max_rows)));
-            break;
-        }
-        JxTableRow r = { row, -1, g_new0(JxValue, n + 1) };
-        for (int c = 0; c < n; c++) {
-            r.cells[c].sheet = -1;
-            if (td->column_of[c] >= 0)
-                set_value(&r.cells[c], sheet, row, td->column_of[c]);
-        }
-        g_array_append_val(td->rows, r);
-    }
+    read_rows(m, sheet, td, table_name);
     if (t->group_column != NULL)
         find_groups(td, jx_table_column_index(t, t->group_column));
 }
@@ -254,19 +357,17 @@ static void locate_sheets(JxModel *m)
         if (sheet->used_rows <= sheet->rows && sheet->used_cols <= sheet->cols)
             continue;
         g_ptr_array_add(m->findings,
-            jx_finding_new_texts("JX-SHEET-TRUNCATED", sheet->index, MAX(sheet->rows - 1, 0), 0,
-                g_strdup_printf("工作表“%s”有 %d 行 %d 列，只读取了前 %d 行 %d 列", sheet->name,
-                                sheet->used_rows, sheet->used_cols, sheet->rows, sheet->cols),
-                g_strdup_printf("sheet '%s' has %d rows and %d columns; only the first %d rows and %d columns were read",
-                                sheet->name, sheet->used_rows, sheet->used_cols, sheet->rows, sheet->cols)));
+            jx_finding_new(JX_FINDING_SHEET_TRUNCATED, sheet->index, MAX(sheet->rows - 1, 0), 0,
+                           "工作表“%s”有 %d 行 %d 列，只读取了前 %d 行 %d 列",
+                           "sheet '%s' has %d rows and %d columns; only the first %d rows and %d columns were read",
+                           sheet->name, sheet->used_rows, sheet->used_cols, sheet->rows, sheet->cols));
     }
     for (guint i = 0; i < m->schema->sheets->len; i++) {
         const JxSheetSpec *s = g_ptr_array_index(m->schema->sheets, i);
         if (s->required && jx_workbook_sheet(m->workbook, s->name) == NULL)
             g_ptr_array_add(m->findings,
-                jx_finding_new("JX-SHEET-MISSING", -1, 0, 0,
-                               "工作簿中没有工作表“%s”", "the workbook has no sheet '%s'",
-                               s->name, s->name));
+                jx_finding_new(JX_FINDING_SHEET_MISSING, -1, 0, 0,
+                               "工作簿中没有工作表“%s”", "the workbook has no sheet '%s'", s->name));
     }
 }
 
@@ -339,6 +440,60 @@ static gboolean value_matches(const JxValue *v, const char *wanted)
     return FALSE;
 }
 
+/* --- roles ------------------------------------------------------------------ */
+
+static gboolean holds_money(const JxValue *v)
+{
+    JxQuantity q;
+    return v->cell && v->cell->kind == JX_GRID_TEXT && jx_quantity_parse(v->cell->text, &q, NULL) &&
+           q.kind == JX_QUANTITY_NUMBER && jx_unit_is_money(q.unit);
+}
+
+static gboolean meets_conditions(const JxTableData *td, const JxTableRow *row, const JxRoleSpec *role)
+{
+    gboolean where = role->where->len == 0;
+    for (guint i = 0; !where && i < role->where->len; i++) {
+        const JxRowCondition *c = &g_array_index(role->where, JxRowCondition, i);
+        int column = jx_table_column_index(td->spec, c->column);
+        where = column >= 0 && value_matches(&row->cells[column], c->value);
+    }
+    int amount = role->amount ? jx_table_column_index(td->spec, role->amount) : -1;
+    return where && (role->amount == NULL || (amount >= 0 && holds_money(&row->cells[amount])));
+}
+
+static gboolean has_name(const JxTableData *td, const JxTableRow *row, const JxRoleSpec *role)
+{
+    int key = td->spec->key ? jx_table_column_index(td->spec, td->spec->key) : -1;
+    for (guint i = 0; key >= 0 && i < role->names->len; i++)
+        if (value_matches(&row->cells[key], g_ptr_array_index(role->names, i)))
+            return TRUE;
+    return FALSE;
+}
+
+int jx_model_role_row(const JxTableData *td, const JxRoleSpec *role, GArray *candidates)
+{
+    g_autoptr(GArray) named = g_array_new(FALSE, FALSE, sizeof(int));
+    g_autoptr(GArray) meeting = g_array_new(FALSE, FALSE, sizeof(int));
+    for (guint r = 0; td->located && r < td->rows->len; r++) {
+        const JxTableRow *row = &g_array_index(td->rows, JxTableRow, r);
+        int index = (int)r;
+        if (has_name(td, row, role))
+            g_array_append_val(named, index);
+        if (meets_conditions(td, row, role))
+            g_array_append_val(meeting, index);
+    }
+    /* an accepted name is the clearest mark; the conditions come next */
+    if (named->len == 1)
+        return g_array_index(named, int, 0);
+    if (named->len == 0 && meeting->len == 1)
+        return g_array_index(meeting, int, 0);
+    if (candidates != NULL) {
+        GArray *could = named->len > 1 ? named : meeting;
+        g_array_append_vals(candidates, could->data, could->len);
+    }
+    return -1;
+}
+
 gboolean jx_model_resolve(const JxModel *m, const JxRef *ref, const JxTableData *table,
                           int row, GArray *out, GError **error)
 {
@@ -360,6 +515,17 @@ gboolean jx_model_resolve(const JxModel *m, const JxRef *ref, const JxTableData 
     if (td == NULL || !td->located)
         return TRUE;
     int c = jx_table_column_index(td->spec, ref->name);
+    if (ref->role != NULL) {
+        const JxRoleSpec *role = jx_table_role(td->spec, ref->role);
+        int role_row = role ? jx_model_role_row(td, role, NULL) : -1;
+        if (role_row >= 0) {
+            g_array_append_val(out, g_array_index(td->rows, JxTableRow, role_row).cells[c]);
+            return TRUE;
+        }
+        g_autofree char *label = role ? jx_text_bilingual(&role->label) : g_strdup(ref->role);
+        jx_set_error(error, JX_ERROR_WORKBOOK, "找不到%s", "%s was not found", label);
+        return FALSE;
+    }
     int match = ref->match_column ? jx_table_column_index(td->spec, ref->match_column) : -1;
     gboolean found = FALSE;
     for (guint r = 0; r < td->rows->len; r++) {
@@ -373,8 +539,7 @@ gboolean jx_model_resolve(const JxModel *m, const JxRef *ref, const JxTableData 
     }
     if (!found && !ref->all_rows) {
         jx_set_error(error, JX_ERROR_WORKBOOK, "“%s”中找不到%s为“%s”的行",
-                     "no row of '%s' has %s '%s'", td->spec->id, ref->match_column,
-                     ref->match_value, td->spec->id, ref->match_column, ref->match_value);
+                     "no row of '%s' has %s '%s'", td->spec->id, ref->match_column, ref->match_value);
         return FALSE;
     }
     return TRUE;
@@ -419,8 +584,7 @@ gboolean jx_value_number(const JxValue *v, const char *unit, double *number, GEr
         return FALSE;
     }
     if (v->cell->kind == JX_GRID_ERROR) {
-        jx_set_error(error, JX_ERROR_INVALID, "是错误值 %s", "is the error value %s",
-                     v->cell->text, v->cell->text);
+        jx_set_error(error, JX_ERROR_INVALID, "是错误值 %s", "is the error value %s", v->cell->text);
         return FALSE;
     }
     if (v->cell->kind == JX_GRID_NUMBER) {
@@ -431,8 +595,7 @@ gboolean jx_value_number(const JxValue *v, const char *unit, double *number, GEr
     if (!jx_quantity_parse(v->cell->text, &q, error))
         return FALSE;
     if (q.kind != JX_QUANTITY_NUMBER) {
-        jx_set_error(error, JX_ERROR_INVALID, "“%s”不是数值", "'%s' is not a number",
-                     v->cell->text, v->cell->text);
+        jx_set_error(error, JX_ERROR_INVALID, "“%s”不是数值", "'%s' is not a number", v->cell->text);
         return FALSE;
     }
     if (unit == NULL || q.unit[0] == '\0') {
@@ -440,6 +603,16 @@ gboolean jx_value_number(const JxValue *v, const char *unit, double *number, GEr
         return TRUE;
     }
     return jx_unit_convert(q.value, q.unit, unit, number, error);
+}
+
+gboolean jx_value_number_in(const JxValue *v, const char *own_unit, const char *unit,
+                            double *number, GError **error)
+{
+    if (!jx_value_number(v, unit, number, error))
+        return FALSE;
+    if (unit != NULL && own_unit != NULL && v->cell->kind == JX_GRID_NUMBER && strcmp(own_unit, unit) != 0)
+        return jx_unit_convert(*number, own_unit, unit, number, error);
+    return TRUE;
 }
 
 char *jx_value_address(const JxModel *m, const JxValue *v)

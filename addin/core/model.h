@@ -60,6 +60,13 @@ const JxTableData *jx_model_table(const JxModel *model, const char *id);
 gboolean jx_model_resolve(const JxModel *model, const JxRef *ref,
                           const JxTableData *table, int row, GArray *out, GError **error);
 
+/* The row of table (an index into its rows) that plays role: the one row
+ * whose key reads one of the role's names; else the one row that meets its
+ * conditions (any of `where`, money in its `amount` column).  -1 when no
+ * row or several rows could: then `candidates` (may be NULL) receives the
+ * indices of the rows that could. */
+int jx_model_role_row(const JxTableData *table, const JxRoleSpec *role, GArray *candidates);
+
 /* TRUE if a value is empty (or was not located). */
 gboolean jx_value_is_empty(const JxValue *value);
 
@@ -71,6 +78,12 @@ char *jx_value_text(const JxValue *value);
  * error cell, text that is not a number, unit that does not convert. */
 gboolean jx_value_number(const JxValue *value, const char *unit, double *number,
                          GError **error);
+
+/* The same where a plain number is in own_unit (the unit of its field or
+ * column, e.g. a 元 column next to a 万元 total): it is converted to unit
+ * like a text that names its unit. */
+gboolean jx_value_number_in(const JxValue *value, const char *own_unit, const char *unit,
+                            double *number, GError **error);
 
 /* "基础数据表!D5" for a value, newly allocated ("" if not located). */
 char *jx_value_address(const JxModel *model, const JxValue *value);

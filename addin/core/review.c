@@ -83,20 +83,19 @@ GPtrArray *jx_review_read_text_file(const char *path, gsize max_bytes, GError **
     GStatBuf st;
     if (g_stat(path, &st) != 0 || !S_ISREG(st.st_mode)) {
         jx_set_error(error, JX_ERROR_IO, "无法读取 %s：不是文件或不存在", "cannot read %s: not a file or missing",
-                     path, path);
+                     path);
         return NULL;
     }
     if ((guint64)st.st_size > max_bytes) {
         jx_set_error(error, JX_ERROR_IO, "%s 太大（超过 %lu 字节），不像一份报告",
-                     "%s is too large (over %lu bytes) to be a report", path, (unsigned long)max_bytes,
-                     path, (unsigned long)max_bytes);
+                     "%s is too large (over %lu bytes) to be a report", path, (unsigned long)max_bytes);
         return NULL;
     }
     g_autofree char *data = NULL;
     gsize length = 0;
     GError *io = NULL;
     if (!g_file_get_contents(path, &data, &length, &io)) {
-        jx_set_error(error, JX_ERROR_IO, "无法读取 %s：%s", "cannot read %s: %s", path, io->message, path, io->message);
+        jx_set_error(error, JX_ERROR_IO, "无法读取 %s：%s", "cannot read %s: %s", path, io->message);
         g_error_free(io);
         return NULL;
     }
@@ -112,7 +111,7 @@ GPtrArray *jx_review_read_text_file(const char *path, gsize max_bytes, GError **
         text = converted;
     if (memchr(text, '\0', length) != NULL || !g_utf8_validate(text, (gssize)length, NULL)) {
         jx_set_error(error, JX_ERROR_PARSE, "%s 不是文本文件（UTF-8、UTF-16 或 GB18030）",
-                     "%s is not a text file (UTF-8, UTF-16 or GB18030)", path, path);
+                     "%s is not a text file (UTF-8, UTF-16 or GB18030)", path);
         return NULL;
     }
     return jx_review_paragraphs_from_text(text, length);

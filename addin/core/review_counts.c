@@ -42,7 +42,7 @@ void jx_review_check_counts(JxReviewDoc *doc)
                     zh = g_strdup_printf("“%s”是计数，却写成了“%s”（货币单位）", label, written);
                     en = g_strdup_printf("'%s' is a count, but is written '%s', in a unit of money", label, written);
                 }
-                jx_review_doc_add(doc, count_words[k].people ? "JX-PEOPLE-IN-MONEY" : "JX-COUNT-IN-MONEY", p,
+                jx_review_doc_add(doc, count_words[k].people ? JX_FINDING_PEOPLE_IN_MONEY : JX_FINDING_COUNT_IN_MONEY, p,
                                   start, figure->end, zh, en);
                 break;
             }

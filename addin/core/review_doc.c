@@ -266,7 +266,7 @@ void jx_review_doc_free(JxReviewDoc *doc)
     g_free(doc);
 }
 
-void jx_review_doc_add(JxReviewDoc *doc, const char *code, guint p, gsize start, gsize end,
+void jx_review_doc_add(JxReviewDoc *doc, JxFindingCode code, guint p, gsize start, gsize end,
                        char *zh, char *en)
 {
     const JxReviewPara *para = &doc->paras[p];

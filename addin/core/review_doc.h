@@ -41,7 +41,7 @@ void jx_review_doc_free(JxReviewDoc *doc);   /* the findings are left to the cal
 
 /* Adds a finding of kind code at bytes [start, end) of paragraph p, taking
  * over the two texts. */
-void jx_review_doc_add(JxReviewDoc *doc, const char *code, guint p, gsize start, gsize end,
+void jx_review_doc_add(JxReviewDoc *doc, JxFindingCode code, guint p, gsize start, gsize end,
                        char *zh, char *en);
 
 /* --- reading the text ------------------------------------------------------ */

@@ -32,16 +32,16 @@ void jx_review_check_outline(JxReviewDoc *doc)
         g_autofree char *before = issue->previous >= 0
                                       ? number_of(doc, issue->previous, doc->paras[issue->previous].outline.marker.number)
                                       : NULL;
-        const char *code = NULL;
+        JxFindingCode code = JX_FINDING_N_KINDS;
         char *zh = NULL, *en = NULL;
         switch (issue->problem) {
         case JX_OUTLINE_REPEATED:
-            code = "JX-OUTLINE-REPEATED";
+            code = JX_FINDING_OUTLINE_REPEATED;
             zh = g_strdup_printf("编号“%s”重复：第 %d 段已用过", here, issue->previous + 1);
             en = g_strdup_printf("the number '%s' is used twice (already in paragraph %d)", here, issue->previous + 1);
             break;
         case JX_OUTLINE_SKIPPED: {
-            code = "JX-OUTLINE-SKIPPED";
+            code = JX_FINDING_OUTLINE_SKIPPED;
             g_autofree char *gap_zh = missing_numbers(doc, issue->paragraph, issue->expected, m->number - 1, JX_LANG_ZH);
             g_autofree char *gap_en = missing_numbers(doc, issue->paragraph, issue->expected, m->number - 1, JX_LANG_EN);
             if (before) {
@@ -55,7 +55,7 @@ void jx_review_check_outline(JxReviewDoc *doc)
             break;
         }
         case JX_OUTLINE_ORDER:
-            code = "JX-OUTLINE-ORDER";
+            code = JX_FINDING_OUTLINE_ORDER;
             zh = g_strdup_printf("编号“%s”排在“%s”（第 %d 段）之后，顺序颠倒", here, before ? before : "", issue->previous + 1);
             en = g_strdup_printf("'%s' comes after '%s' (paragraph %d): out of order", here, before ? before : "",
                                  issue->previous + 1);

@@ -149,12 +149,12 @@ static void check_points(JxReviewDoc *doc, guint p, gsize from, const char *name
     if (s.score > s.weight + SCORE_TOLERANCE) {
         char *zh = g_strdup_printf("“%s”得分 %s 高于分值 %s", name, ss, ws);
         char *en = g_strdup_printf("%s: the score %s is above its weight %s", name, ss, ws);
-        jx_review_doc_add(doc, "JX-SCORE-ABOVE-WEIGHT", p, score->start, score->end, zh, en);
+        jx_review_doc_add(doc, JX_FINDING_SCORE_ABOVE_WEIGHT, p, score->start, score->end, zh, en);
     } else if (expected && fabs(*expected - s.score) > SCORE_TOLERANCE) {
         g_autofree char *es = jx_format_fixed(*expected, 2, FALSE);
         char *zh = g_strdup_printf("“%s”得分 %s，按规则应为 %s", name, ss, es);
         char *en = g_strdup_printf("%s: the score is %s; the rules give %s", name, ss, es);
-        jx_review_doc_add(doc, "JX-SCORE-MISMATCH", p, score->start, score->end, zh, en);
+        jx_review_doc_add(doc, JX_FINDING_SCORE_MISMATCH, p, score->start, score->end, zh, en);
     }
 }
 
@@ -212,7 +212,7 @@ static void check_execution(JxReviewDoc *doc, guint p, guint r, GArray *scored)
         g_autofree char *cs = percent_text(ev / bv * 100, rate);
         char *zh = g_strdup_printf("%s %s 与所列数字不符：%s ÷ %s = %s", label, rs, es, bs, cs);
         char *en = g_strdup_printf("the %s %s does not match its figures: %s / %s = %s", label, rs, es, bs, cs);
-        jx_review_doc_add(doc, "JX-RATE-MISMATCH", p, jx_review_clause_start(para, rate->start), rate->end, zh, en);
+        jx_review_doc_add(doc, JX_FINDING_RATE_MISMATCH, p, jx_review_clause_start(para, rate->start), rate->end, zh, en);
     }
     const JxFigure *weight = points_after(para, "分值", rate->end);
     if (weight != NULL) {
@@ -274,7 +274,7 @@ static gboolean check_indicator(JxReviewDoc *doc, guint p, GArray *scored)
         char *zh = g_strdup_printf("“%s”是人数，实际完成值“%s”却用了货币单位（指标值“%s”）", name, actual_text, target_text);
         char *en = g_strdup_printf("%s counts people, but the actual '%s' is in a unit of money (target '%s')",
                                    name, actual_text, target_text);
-        jx_review_doc_add(doc, "JX-PEOPLE-IN-MONEY", p, as, ae, zh, en);
+        jx_review_doc_add(doc, JX_FINDING_PEOPLE_IN_MONEY, p, as, ae, zh, en);
         return TRUE;
     }
     if (target.kind == JX_QUANTITY_NUMBER && actual.kind == JX_QUANTITY_NUMBER &&
@@ -282,7 +282,7 @@ static gboolean check_indicator(JxReviewDoc *doc, guint p, GArray *scored)
         char *zh = g_strdup_printf("“%s”的指标值“%s”与实际完成值“%s”单位不一致", name, target_text, actual_text);
         char *en = g_strdup_printf("%s: target '%s' and actual '%s' are in units that do not convert", name,
                                    target_text, actual_text);
-        jx_review_doc_add(doc, "JX-INDICATOR-UNITS", p, ts, ae, zh, en);
+        jx_review_doc_add(doc, JX_FINDING_INDICATOR_UNITS, p, ts, ae, zh, en);
         return TRUE;
     }
     gboolean exact = target.approximation == JX_APPROX_EXACT && actual.approximation == JX_APPROX_EXACT;
@@ -299,7 +299,7 @@ static gboolean check_indicator(JxReviewDoc *doc, guint p, GArray *scored)
                                    target_text, actual_text, cs);
         char *en = g_strdup_printf("%s: completion %s; target '%s' and actual '%s' give %s", name, rs, target_text,
                                    actual_text, cs);
-        jx_review_doc_add(doc, "JX-RATE-MISMATCH", p, (gsize)c, stated->end, zh, en);
+        jx_review_doc_add(doc, JX_FINDING_RATE_MISMATCH, p, (gsize)c, stated->end, zh, en);
     }
     if (score == NULL || weight == NULL)
         return TRUE;
@@ -327,7 +327,7 @@ static gboolean check_indicator(JxReviewDoc *doc, guint p, GArray *scored)
         char *zh = g_strdup_printf("“%s”得分 %s 不在所选档次的范围 [%g, %g%s 内", name, es, low, high, open ? ")" : "]");
         char *en = g_strdup_printf("%s: the score %s lies outside its band [%g, %g%s", name, es, low, high,
                                    open ? ")" : "]");
-        jx_review_doc_add(doc, "JX-SCORE-OUTSIDE-BAND", p, score->start, score->end, zh, en);
+        jx_review_doc_add(doc, JX_FINDING_SCORE_OUTSIDE_BAND, p, score->start, score->end, zh, en);
         Scored s = { entered, weight->quantity.value };
         g_array_append_val(scored, s);
     } else {
@@ -365,7 +365,7 @@ static void check_total(JxReviewDoc *doc, guint p, const GArray *scored)
             char *zh = g_strdup_printf("总分 %s 分 ≠ 所列 %u 项得分之和 %s 分（差 %s）", ts, scored->len, ss, ds);
             char *en = g_strdup_printf("the total score %s ≠ the sum of the %u scores listed, %s (difference %s)",
                                        ts, scored->len, ss, ds);
-            jx_review_doc_add(doc, "JX-SUM-MISMATCH", p, (gsize)at, total->end, zh, en);
+            jx_review_doc_add(doc, JX_FINDING_SUM_MISMATCH, p, (gsize)at, total->end, zh, en);
         }
         g_free(values);
         g_free(precisions);
@@ -387,7 +387,7 @@ static void check_total(JxReviewDoc *doc, guint p, const GArray *scored)
             char *zh = g_strdup_printf("总分 %s 分的等级应为“%s”，报告写的是“%s”", ts, expected, written);
             char *en = g_strdup_printf("a total of %s is graded %s (%s), but the report says %s", ts, expected,
                                        expected_en, written);
-            jx_review_doc_add(doc, "JX-GRADE-MISMATCH", p, gs, ge, zh, en);
+            jx_review_doc_add(doc, JX_FINDING_GRADE_MISMATCH, p, gs, ge, zh, en);
         }
         break;
     }

@@ -288,7 +288,7 @@ static void compare(JxReviewDoc *doc, const Quote *first, guint p, gsize start, 
                                first->paragraph + 1, there, ds, rounding ? "，在舍入范围内" : "");
     char *en = g_strdup_printf("%s%s is %s 万元 here but %s 万元 in paragraph %u (difference %s%s)", name_en,
                                as_en, here, there, first->paragraph + 1, ds, rounding ? ", within rounding" : "");
-    jx_review_doc_add(doc, rounding ? "JX-SAME-ROUNDING" : "JX-SAME-DIFFERS", p, start, figure->end, zh, en);
+    jx_review_doc_add(doc, rounding ? JX_FINDING_SAME_ROUNDING : JX_FINDING_SAME_DIFFERS, p, start, figure->end, zh, en);
 }
 
 void jx_review_check_spending(JxReviewDoc *doc)

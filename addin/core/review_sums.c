@@ -335,7 +335,7 @@ static void check_total(JxReviewDoc *doc, Total *t)
                                    ss, unit, ds);
         char *en = g_strdup_printf("%s %s %s ≠ sum of the %u parts listed%s %s %s (difference %s)", name, ts,
                                    unit, n, where_en, ss, unit, ds);
-        jx_review_doc_add(doc, "JX-SUM-MISMATCH", t->paragraph, t->start, t->end, zh, en);
+        jx_review_doc_add(doc, JX_FINDING_SUM_MISMATCH, t->paragraph, t->start, t->end, zh, en);
     }
     for (guint i = 0; i < n && total >= 0; i++) {
         const Part *part = &g_array_index(t->parts, Part, i);
@@ -345,7 +345,7 @@ static void check_total(JxReviewDoc *doc, Total *t)
         char *zh = g_strdup_printf("%s %s %s 大于合计 %s %s %s", part->label, vs, unit, name, ts, unit);
         char *en = g_strdup_printf("%s %s %s is larger than its total %s %s %s", part->label, vs, unit, name,
                                    ts, unit);
-        jx_review_doc_add(doc, "JX-PART-EXCEEDS-TOTAL", part->paragraph, part->start, part->figure->end, zh, en);
+        jx_review_doc_add(doc, JX_FINDING_PART_EXCEEDS_TOTAL, part->paragraph, part->start, part->figure->end, zh, en);
     }
 }
 

@@ -26,21 +26,17 @@ typedef struct {
 } Loader;
 
 static void problem(Loader *l, const char *path, const char *zh_format,
-                    const char *en_format, ...) G_GNUC_PRINTF(4, 5);
+                    const char *en_format, ...) JX_PRINTF_PAIR(3, 5);
 
 static void problem(Loader *l, const char *path, const char *zh_format,
                     const char *en_format, ...)
 {
-    va_list args, copy;
-    JxSchemaProblem *p = g_new0(JxSchemaProblem, 1);
+    char *texts[2];
+    va_list args;
     va_start(args, en_format);
-    va_copy(copy, args);
-    p->path = g_strdup(path);
-    p->zh = g_strdup_vprintf(zh_format, args);
-    p->en = g_strdup_vprintf(en_format, copy);
-    va_end(copy);
+    jx_texts_vprintf(texts, zh_format, en_format, args);
     va_end(args);
-    g_ptr_array_add(l->problems, p);
+    g_ptr_array_add(l->problems, jx_schema_problem_new(path, texts[JX_LANG_ZH], texts[JX_LANG_EN]));
 }
 
 JxSchemaProblem *jx_schema_problem_new(const char *path, char *zh, char *en)
@@ -139,14 +135,19 @@ static const KeySpec at_keys[] = {
 static const KeySpec table_keys[] = {
     { "label", T_OBJECT, TRUE }, { "sheet", T_STRING, TRUE }, { "header", T_OBJECT, TRUE },
     { "end", T_OBJECT, FALSE }, { "columns", T_OBJECT, TRUE }, { "key", T_STRING, FALSE },
-    { "groups", T_OBJECT, FALSE }, { "note", T_STRING, FALSE }, { NULL, 0, FALSE },
+    { "groups", T_OBJECT, FALSE }, { "defined_by", T_ARRAY, FALSE }, { "roles", T_OBJECT, FALSE },
+    { "note", T_STRING, FALSE }, { NULL, 0, FALSE },
 };
 static const KeySpec header_keys[] = {
     { "label", T_STRING, TRUE }, { "label_column", T_STRING, TRUE }, { NULL, 0, FALSE },
 };
 static const KeySpec end_keys[] = {
-    { "labels", T_ARRAY, FALSE }, { "blank_rows", T_NUMBER, FALSE },
-    { "max_rows", T_NUMBER, FALSE }, { NULL, 0, FALSE },
+    { "labels", T_ARRAY, FALSE }, { "prefixes", T_ARRAY, FALSE }, { "named", T_STRING, FALSE },
+    { "blank_rows", T_NUMBER, FALSE }, { "max_rows", T_NUMBER, FALSE }, { NULL, 0, FALSE },
+};
+static const KeySpec role_keys[] = {
+    { "label", T_OBJECT, TRUE }, { "names", T_ARRAY, FALSE }, { "where", T_ARRAY, FALSE },
+    { "amount", T_STRING, FALSE }, { "note", T_STRING, FALSE }, { NULL, 0, FALSE },
 };
 static const KeySpec column_keys[] = {
     { "label", T_OBJECT, FALSE }, { "header", T_STRING, FALSE }, { "column", T_STRING, FALSE },
@@ -304,7 +305,7 @@ int jx_column_from_letters(const char *letters)
     if (letters == NULL || letters[0] == '\0')
         return -1;
     for (const char *c = letters; *c; c++) {
-        if (!g_ascii_isalpha(*c) || col > 100000)
+        if (!g_ascii_isalpha(*c) || col > JX_LAST_COLUMN)   /* stops long before an overflow */
             return -1;
         col = col * 26 + (g_ascii_toupper(*c) - 'A' + 1);
     }
@@ -336,7 +337,7 @@ gboolean jx_cell_from_a1(const char *a1, int *row, int *col)
     if (*end != '\0' || r < 1 || r > 1048576)
         return FALSE;
     int c = jx_column_from_letters(letters);
-    if (c < 0 || c > 16383)   /* XFD, the last column */
+    if (c < 0 || c > JX_LAST_COLUMN)
         return FALSE;
     *col = c;
     *row = (int)r - 1;
@@ -350,7 +351,7 @@ static int column_key(Loader *l, const cJSON *obj, const char *key, const char *
     if (item == NULL)
         return -1;
     int col = jx_column_from_letters(item->valuestring);
-    if (col < 0 || col > 16383) {
+    if (col < 0 || col > JX_LAST_COLUMN) {
         g_autofree char *p = path_key(path, key);
         problem(l, p, "“%s”不是列号（如 A、B、AA）", "'%s' is not a column such as A, B, AA",
                 item->valuestring);
@@ -370,6 +371,7 @@ static void ref_free(JxRef *ref)
     g_free(ref->name);
     g_free(ref->match_column);
     g_free(ref->match_value);
+    g_free(ref->role);
     g_free(ref);
 }
 
@@ -417,6 +419,12 @@ static JxRef *parse_ref(Loader *l, const cJSON *item, const char *path)
         ref->all_rows = TRUE;
         return ref;
     }
+    if (open[1] == '@') {
+        if (!is_identifier(open + 2, (gsize)(close - open - 2)))
+            goto bad;
+        ref->role = g_strndup(open + 2, (gsize)(close - open - 2));
+        return ref;
+    }
     const char *equals = memchr(open, '=', (gsize)(close - open));
     if (equals == NULL || !is_identifier(open + 1, (gsize)(equals - open - 1)) || equals + 1 == close)
         goto bad;
@@ -424,8 +432,9 @@ static JxRef *parse_ref(Loader *l, const cJSON *item, const char *path)
     ref->match_value = g_strndup(equals + 1, (gsize)(close - equals - 1));
     return ref;
 bad:
-    problem(l, path, "引用“%s”格式不对（应为 字段、表[列=值].列 或 表[*].列）",
-            "reference '%s' is malformed (expected field, table[column=value].column or table[*].column)", s);
+    problem(l, path, "引用“%s”格式不对（应为 字段、表[列=值].列、表[@角色].列 或 表[*].列）",
+            "reference '%s' is malformed (expected field, table[column=value].column, table[@role].column "
+            "or table[*].column)", s);
     ref_free(ref);
     return NULL;
 }
@@ -674,8 +683,15 @@ static void table_free(JxTableSpec *t)
     g_free(t->header_label);
     if (t->end_labels)
         g_ptr_array_free(t->end_labels, TRUE);
+    if (t->end_prefixes)
+        g_ptr_array_free(t->end_prefixes, TRUE);
+    g_free(t->end_named);
     if (t->columns)
         g_ptr_array_free(t->columns, TRUE);
+    if (t->defined_by)
+        g_array_free(t->defined_by, TRUE);
+    if (t->roles)
+        g_ptr_array_free(t->roles, TRUE);
     g_free(t->key);
     g_free(t->group_column);
     g_free(t);
@@ -706,6 +722,107 @@ static void read_columns(Loader *l, const cJSON *columns, const char *path, JxTa
     }
 }
 
+/* An array of strings under key, appended to out. */
+static void read_strings(Loader *l, const cJSON *obj, const char *key, const char *path, GPtrArray *out)
+{
+    const cJSON *array = item_of(obj, key, T_ARRAY);
+    g_autofree char *array_path = path_key(path, key);
+    int i = 0;
+    for (const cJSON *e = array ? array->child : NULL; e; e = e->next, i++) {
+        if (cJSON_IsString(e)) {
+            g_ptr_array_add(out, g_strdup(e->valuestring));
+        } else {
+            g_autofree char *p = path_index(array_path, i);
+            problem(l, p, "应为字符串", "must be a string");
+        }
+    }
+}
+
+/* A column id of table t at path, or a problem. */
+static gboolean known_column(Loader *l, const JxTableSpec *t, const char *id, const char *path)
+{
+    if (jx_table_column(t, id) != NULL)
+        return TRUE;
+    problem(l, path, "没有名为“%s”的列", "there is no column '%s'", id);
+    return FALSE;
+}
+
+static void read_defined_by(Loader *l, const cJSON *table, const char *path, JxTableSpec *t)
+{
+    if (item_of(table, "defined_by", T_ARRAY) == NULL)
+        return;
+    g_autoptr(GPtrArray) ids = g_ptr_array_new_with_free_func(g_free);
+    read_strings(l, table, "defined_by", path, ids);
+    g_autofree char *list_path = path_key(path, "defined_by");
+    t->defined_by = g_array_new(FALSE, FALSE, sizeof(int));
+    for (guint i = 0; i < ids->len; i++) {
+        g_autofree char *p = path_index(list_path, (int)i);
+        if (known_column(l, t, g_ptr_array_index(ids, i), p)) {
+            int index = jx_table_column_index(t, g_ptr_array_index(ids, i));
+            g_array_append_val(t->defined_by, index);
+        }
+    }
+    if (t->defined_by->len == 0)
+        problem(l, list_path, "至少需要一列", "needs at least one column");
+}
+
+static void role_free(JxRoleSpec *r)
+{
+    g_free(r->id);
+    g_free(r->label.zh);
+    g_free(r->label.en);
+    g_ptr_array_free(r->names, TRUE);
+    for (guint i = 0; i < r->where->len; i++) {
+        g_free(g_array_index(r->where, JxRowCondition, i).column);
+        g_free(g_array_index(r->where, JxRowCondition, i).value);
+    }
+    g_array_free(r->where, TRUE);
+    g_free(r->amount);
+    g_free(r);
+}
+
+static void read_roles(Loader *l, const cJSON *roles, const char *path, JxTableSpec *t)
+{
+    for (const cJSON *item = roles ? roles->child : NULL; item; item = item->next) {
+        g_autofree char *p = path_key(path, item->string);
+        if (!check_object(l, item, p, role_keys))
+            continue;
+        if (!is_identifier(item->string, strlen(item->string)))
+            problem(l, p, "角色名只能含字母、数字、_、-、.", "a role id may hold letters, digits, _, - and . only");
+        JxRoleSpec *r = g_new0(JxRoleSpec, 1);
+        r->id = g_strdup(item->string);
+        r->names = g_ptr_array_new_with_free_func(g_free);
+        r->where = g_array_new(FALSE, FALSE, sizeof(JxRowCondition));
+        g_autofree char *label_path = path_key(p, "label");
+        read_text(l, item_of(item, "label", T_OBJECT), label_path, &r->label);
+        read_strings(l, item, "names", p, r->names);
+        g_autoptr(GPtrArray) where = g_ptr_array_new_with_free_func(g_free);
+        read_strings(l, item, "where", p, where);
+        g_autofree char *where_path = path_key(p, "where");
+        for (guint i = 0; i < where->len; i++) {
+            const char *text = g_ptr_array_index(where, i);
+            const char *equals = strchr(text, '=');
+            g_autofree char *wp = path_index(where_path, (int)i);
+            if (equals == NULL || equals == text || equals[1] == '\0') {
+                problem(l, wp, "“%s”应为“列=值”", "'%s' must read column=value", text);
+                continue;
+            }
+            JxRowCondition c = { g_strndup(text, (gsize)(equals - text)), g_strdup(equals + 1) };
+            g_array_append_val(r->where, c);
+            known_column(l, t, c.column, wp);
+        }
+        r->amount = string_of(item, "amount");
+        g_autofree char *amount_path = path_key(p, "amount");
+        if (r->amount)
+            known_column(l, t, r->amount, amount_path);
+        if (r->names->len == 0 && r->where->len == 0 && r->amount == NULL)
+            problem(l, p, "角色需要 names、where 或 amount", "a role needs 'names', 'where' or 'amount'");
+        if (r->names->len > 0 && t->key == NULL)
+            problem(l, p, "按名称找行需要表的 key", "finding a row by its names needs the table's 'key'");
+        g_ptr_array_add(t->roles, r);
+    }
+}
+
 static void read_tables(Loader *l, const cJSON *tables)
 {
     for (const cJSON *item = tables ? tables->child : NULL; item; item = item->next) {
@@ -716,8 +833,9 @@ static void read_tables(Loader *l, const cJSON *tables)
         t->id = g_strdup(item->string);
         t->columns = g_ptr_array_new_with_free_func((GDestroyNotify)column_free);
         t->end_labels = g_ptr_array_new_with_free_func(g_free);
-        t->end_blank_rows = 1;
-        t->max_rows = 100000;
+        t->end_prefixes = g_ptr_array_new_with_free_func(g_free);
+        t->roles = g_ptr_array_new_with_free_func((GDestroyNotify)role_free);
+        t->max_rows = JX_TABLE_MAX_ROWS;
         t->header_label_col = 0;
         g_autofree char *label_path = path_key(path, "label");
         read_text(l, item_of(item, "label", T_OBJECT), label_path, &t->label);
@@ -732,23 +850,18 @@ static void read_tables(Loader *l, const cJSON *tables)
         const cJSON *end = item_of(item, "end", T_OBJECT);
         g_autofree char *end_path = path_key(path, "end");
         if (end && check_object(l, end, end_path, end_keys)) {
-            const cJSON *labels = item_of(end, "labels", T_ARRAY);
-            int i = 0;
-            for (const cJSON *e = labels ? labels->child : NULL; e; e = e->next, i++) {
-                if (cJSON_IsString(e)) {
-                    g_ptr_array_add(t->end_labels, g_strdup(e->valuestring));
-                } else {
-                    g_autofree char *lp = path_key(end_path, "labels");
-                    g_autofree char *ep = path_index(lp, i);
-                    problem(l, ep, "应为字符串", "must be a string");
-                }
-            }
-            t->end_blank_rows = integer_of(l, end, "blank_rows", end_path, 1, 1000, 1);
-            t->max_rows = integer_of(l, end, "max_rows", end_path, 1, 1000000, 100000);
+            read_strings(l, end, "labels", end_path, t->end_labels);
+            read_strings(l, end, "prefixes", end_path, t->end_prefixes);
+            t->end_named = string_of(end, "named");
+            t->end_blank_rows = integer_of(l, end, "blank_rows", end_path, 1, 1000, 0);
+            t->max_rows = integer_of(l, end, "max_rows", end_path, 1, JX_TABLE_MAX_ROWS_LIMIT, JX_TABLE_MAX_ROWS);
         }
         g_autofree char *columns_path = path_key(path, "columns");
         read_columns(l, item_of(item, "columns", T_OBJECT), columns_path, t);
         t->key = string_of(item, "key");
+        read_defined_by(l, item, path, t);
+        g_autofree char *roles_path = path_key(path, "roles");
+        read_roles(l, item_of(item, "roles", T_OBJECT), roles_path, t);
         if (t->key && jx_table_column(t, t->key) == NULL) {
             g_autofree char *p = path_key(path, "key");
             problem(l, p, "没有名为“%s”的列", "there is no column '%s'", t->key);
@@ -1030,6 +1143,9 @@ static void resolve_ref(Loader *l, JxRef *ref, const char *path, const JxTableSp
     if (ref->match_column && jx_table_column(t, ref->match_column) == NULL)
         problem(l, path, "表“%s”没有列“%s”", "table '%s' has no column '%s'", ref->table,
                 ref->match_column);
+    if (ref->role && jx_table_role(t, ref->role) == NULL)
+        problem(l, path, "表“%s”没有定义角色“%s”（roles）", "table '%s' defines no role '%s' (roles)",
+                ref->table, ref->role);
 }
 
 static void resolve_compute(Loader *l, JxCompute *c, const char *path, const JxTableSpec *row_table)
@@ -1149,6 +1265,8 @@ static char *node_of(const JxRef *ref, const char *row_table)
         return g_strdup(ref->name);
     if (ref->all_rows)
         return g_strdup_printf("%s.%s", ref->table, ref->name);
+    if (ref->role)
+        return g_strdup_printf("%s[@%s].%s", ref->table, ref->role, ref->name);
     return g_strdup_printf("%s[%s=%s].%s", ref->table, ref->match_column, ref->match_value, ref->name);
 }
 
@@ -1399,7 +1517,7 @@ JxSchema *jx_schema_load_file(const char *path, GPtrArray *problems, GError **er
     GError *io = NULL;
     if (!g_file_get_contents(path, &data, &length, &io)) {
         jx_set_error(error, JX_ERROR_IO, "无法读取方案文件：%s", "cannot read the schema file: %s",
-                     io->message, io->message);
+                     io->message);
         g_error_free(io);
         return NULL;
     }
@@ -1452,6 +1570,14 @@ int jx_table_column_index(const JxTableSpec *table, const char *id)
         if (strcmp(((JxColumnSpec *)g_ptr_array_index(table->columns, i))->id, id) == 0)
             return (int)i;
     return -1;
+}
+
+const JxRoleSpec *jx_table_role(const JxTableSpec *table, const char *id)
+{
+    for (guint i = 0; id && table->roles && i < table->roles->len; i++)
+        if (strcmp(((JxRoleSpec *)g_ptr_array_index(table->roles, i))->id, id) == 0)
+            return g_ptr_array_index(table->roles, i);
+    return NULL;
 }
 
 const JxColumnSpec *jx_table_column(const JxTableSpec *table, const char *id)

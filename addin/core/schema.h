@@ -19,6 +19,8 @@
 G_BEGIN_DECLS
 
 #define JX_SCHEMA_MAX_BYTES (8 * 1024 * 1024)
+/* XFD, the last column of a sheet (0-based) */
+#define JX_LAST_COLUMN 16383
 
 typedef struct {
     char *zh;
@@ -46,6 +48,7 @@ typedef enum { JX_ROLE_INPUT, JX_ROLE_COMPUTED, JX_ROLE_FIXED } JxRole;
 /* A reference to workbook values (see README, "references"):
  *   field                  → a field
  *   table[col=value].col2  → one cell of the row whose col reads value
+ *   table[@role].col2      → one cell of the row that plays a role (JxRoleSpec)
  *   table[*].col           → the column of every data row
  *   col                    → (inside a table's compute) the same row's col */
 typedef struct {
@@ -54,6 +57,7 @@ typedef struct {
     char *name;              /* field id or column id */
     char *match_column;      /* table[match_column=match_value] */
     char *match_value;
+    char *role;              /* table[@role] */
     gboolean all_rows;       /* table[*] */
     gboolean same_row;       /* a bare column inside a table */
     gboolean is_constant;    /* a number given instead of a reference */
@@ -107,18 +111,51 @@ typedef struct {
     JxCompute *compute;
 } JxColumnSpec;
 
+/* "column=value": a row whose column reads value. */
+typedef struct {
+    char *column;
+    char *value;
+} JxRowCondition;
+
+/* A row a check relies on, found by what it is rather than by one wording
+ * (the cost indicator: the 成本指标 row whose target is an amount).  The row
+ * is the one whose key reads one of `names`; else the one row that meets
+ * any of `where` and whose `amount` column holds an amount of money. */
+typedef struct {
+    char *id;
+    JxText label;            /* what the row is, for messages */
+    GPtrArray *names;        /* char*: accepted key texts */
+    GArray *where;           /* JxRowCondition: any of them */
+    char *amount;            /* column id that must hold money, or NULL */
+} JxRoleSpec;
+
+/* Defaults of a table's end: no blank-row end; at most this many rows. */
+#define JX_TABLE_MAX_ROWS 100000
+#define JX_TABLE_MAX_ROWS_LIMIT 1000000
+
 typedef struct {
     char *id;
     JxText label;
     char *sheet;
     char *header_label;      /* the header row's text in header_label_col */
     int header_label_col;
-    GPtrArray *end_labels;   /* char*: a row whose first column reads one ends the table */
+    /* the table ends before the first row that reads one of end_labels (in
+     * any of its columns), begins with one of end_prefixes (a note "注：…",
+     * in header_label_col), or holds the named cell end_named; without one,
+     * after end_blank_rows blank rows in a row (0: at the sheet's end) */
+    GPtrArray *end_labels;   /* char* */
+    GPtrArray *end_prefixes; /* char* */
+    char *end_named;
     int end_blank_rows;
     int max_rows;
     GPtrArray *columns;      /* JxColumnSpec* */
+    /* a row is used when one of these columns holds something; NULL: any
+     * column that is not computed (template rows with only their preset
+     * cells filled are spare rows, not data) */
+    GArray *defined_by;      /* int: column indices */
     char *key;               /* column id identifying a row, or NULL */
     char *group_column;      /* code column for prefix groups, or NULL */
+    GPtrArray *roles;        /* JxRoleSpec* */
 } JxTableSpec;
 
 typedef enum {
@@ -192,6 +229,7 @@ const JxFieldSpec *jx_schema_field(const JxSchema *schema, const char *id);
 const JxTableSpec *jx_schema_table(const JxSchema *schema, const char *id);
 const JxColumnSpec *jx_table_column(const JxTableSpec *table, const char *id);
 int jx_table_column_index(const JxTableSpec *table, const char *id);
+const JxRoleSpec *jx_table_role(const JxTableSpec *table, const char *id);
 
 /* Text of a JxText in lang. */
 const char *jx_text_get(const JxText *text, JxLang lang);

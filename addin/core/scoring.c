@@ -506,6 +506,13 @@ double jx_execution_points(const JxScoringRules *rules, double weight, double ra
     return formula_score(rules, weight, rate);
 }
 
+gboolean jx_scores_agree(const JxScoringRules *rules, double a, double b)
+{
+    JxScoringRules storage;
+    rules = rules_or_default(rules, &storage);
+    return fabs(jx_round(a, rules->score_decimals) - jx_round(b, rules->score_decimals)) < 1e-9;
+}
+
 const char *jx_grade(const JxScoringRules *rules, double total, gboolean english)
 {
     JxScoringRules defaults;

@@ -137,6 +137,11 @@ gboolean jx_execution_needs_explanation(const JxScoringRules *rules, double rate
  * the target may have been set too low and a 偏差原因 is required. */
 gboolean jx_is_overachieved(const JxScoringRules *rules, double rate);
 
+/* TRUE when two scores are the same as the table shows them, rounded to
+ * rules->score_decimals (with 1 decimal a typed 9.74 is the rules' 9.7).
+ * rules NULL = defaults. */
+gboolean jx_scores_agree(const JxScoringRules *rules, double a, double b);
+
 /* Grade of a total score: "优", "良", "中", "差" (zh) or
  * "Excellent", "Good", "Fair", "Poor" (en).  Static strings.
  * The total is graded as shown, rounded to rules->score_decimals first

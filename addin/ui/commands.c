@@ -14,6 +14,9 @@
 #include "core/compute.h"
 #include "core/findings.h"
 #include "ui/ask.h"
+#include "ui/form.h"
+#include "ui/live.h"
+#include "ui/package.h"
 #include "ui/lang.h"
 #include "ui/navigate.h"
 #include "ui/pipeline.h"
@@ -93,22 +96,77 @@ static gboolean command_failed(uno_Interface *document, GError *error, JxValidat
     return FALSE;
 }
 
-static gboolean command_validate(uno_Interface *context, uno_Interface *frame,
-                                 uno_Interface *document, const char *arguments)
+/* The sheet names of a document, NULL-terminated (g_strfreev). */
+static char **sheet_names(uno_Interface *document)
 {
+    uno_Interface *sheets = jx_office_get(document, "com.sun.star.sheet.XSpreadsheetDocument::getSheets", NULL);
+    uno_Sequence *names = NULL;
+    if (sheets)
+        jx_invoke(sheets, "com.sun.star.container.XNameAccess::getElementNames", &names, NULL, NULL);
+    jx_release(&sheets);
+    GPtrArray *out = g_ptr_array_new();
+    for (sal_Int32 i = 0; names && i < names->nElements; i++)
+        g_ptr_array_add(out, jx_ustr_to_utf8(JX_SEQ_ELEMENT(names, rtl_uString *, i)));
+    g_ptr_array_add(out, NULL);
+    if (names)
+        jx_seq_release(names, "[]string");
+    return (char **)g_ptr_array_free(out, FALSE);
+}
+
+/* FALSE (and the one message that says what to do, in the panel) if the
+ * document is not the schema's workbook at all; TRUE if it is, or if the
+ * schema cannot be read (the command then says why). */
+static gboolean is_the_workbook(uno_Interface *context, uno_Interface *document)
+{
+    const JxSchema *schema = jx_pipeline_schema(context, NULL, NULL);
+    if (schema == NULL)
+        return TRUE;
+    g_auto(GStrv) names = sheet_names(document);
+    gsize n = g_strv_length(names);
+    if (jx_form_recognised(schema, (const char *const *)names, n))
+        return TRUE;
+    /* the panel names no path: the copy inside the installed extension is
+     * opened by the panel's button, and its path says nothing to a person */
+    g_autofree char *zh = jx_form_message(schema, (const char *const *)names, n, NULL, JX_LANG_ZH);
+    g_autofree char *en = jx_form_message(schema, (const char *const *)names, n, NULL, JX_LANG_EN);
+    jx_state_set_not_a_workbook(document, zh, en);
+    return FALSE;
+}
+
+/* Validates and shows the findings with the outcome message (zh, en). */
+static gboolean validate_and_show(uno_Interface *context, uno_Interface *document,
+                                  const char *message_zh, const char *message_en)
+{
+    if (!is_the_workbook(context, document))
+        return FALSE;
     g_autofree char *name = document_name(document);
     JxValidation v;
     GError *error = NULL;
     if (!jx_pipeline_validate(context, document, name, NULL, &v, &error))
         return command_failed(document, error, &v);
-    int errors, warnings, notes;
-    jx_findings_count(v.findings, &errors, &warnings, &notes);
-    g_autofree char *zh = g_strdup_printf("已校验：%d 个错误，%d 个警告，%d 个提示", errors, warnings, notes);
-    g_autofree char *en = g_strdup_printf("Validated: %d errors, %d warnings, %d notes", errors, warnings, notes);
-    jx_state_set(document, v.findings, v.workbook, zh, en);
+    jx_state_set(document, v.findings, v.workbook, message_zh, message_en);
     jx_validation_clear(&v);
-    jx_sidebar_show(frame);
     return TRUE;
+}
+
+static gboolean command_validate(uno_Interface *context, uno_Interface *frame,
+                                 uno_Interface *document, const char *arguments)
+{
+    gboolean ok = validate_and_show(context, document, "已校验", "Validated");
+    jx_live_watch(context, document);
+    jx_sidebar_show(frame);
+    return ok;
+}
+
+void jx_command_recheck(uno_Interface *context, uno_Interface *document, const char *reason_zh,
+                        const char *reason_en)
+{
+    g_autoptr(GDateTime) now = g_date_time_new_now_local();
+    g_autofree char *time = g_date_time_format(now, "%H:%M:%S");
+    g_autofree char *zh = g_strdup_printf("%s（%s 随编辑更新）", reason_zh ? reason_zh : "已重新校验", time);
+    g_autofree char *en = g_strdup_printf("%s (updated after your edit, %s)", reason_en ? reason_en : "Checked again",
+                                          time);
+    validate_and_show(context, document, zh, en);
 }
 
 static gboolean command_compute(uno_Interface *context, uno_Interface *frame,
@@ -120,24 +178,30 @@ static gboolean command_compute(uno_Interface *context, uno_Interface *frame,
     JxValidation v = { 0 };
     GError *error = NULL;
     int written = 0;
+    if (!is_the_workbook(context, document)) {
+        jx_sidebar_show(frame);
+        return FALSE;
+    }
     if (!jx_pipeline_compute(context, document, name, NULL, mode, &v, &written, &error))
         return command_failed(document, error, &v);
-    int errors, warnings, notes;
-    jx_findings_count(v.findings, &errors, &warnings, &notes);
-    g_autofree char *zh = g_strdup_printf("已计算 %d 个单元格（可一次撤销）；%d 个错误，%d 个警告",
-                                          written, errors, warnings);
-    g_autofree char *en = g_strdup_printf("Computed %d cells (one undo step); %d errors, %d warnings",
-                                          written, errors, warnings);
+    g_autofree char *zh = v.cells_changed > 0
+        ? g_strdup_printf("已计算：写入 %d 个单元格（可一次撤销）", v.cells_changed)
+        : g_strdup("已计算：计算单元格都已是最新结果，工作簿未改动");
+    g_autofree char *en = v.cells_changed > 0
+        ? g_strdup_printf("Computed: %d %s written (one undo step)", v.cells_changed,
+                          v.cells_changed == 1 ? "cell" : "cells")
+        : g_strdup("Computed: every computed cell was up to date; the workbook is unchanged");
     jx_state_set(document, v.findings, v.workbook, zh, en);
     jx_validation_clear(&v);
+    jx_live_watch(context, document);
     jx_sidebar_show(frame);
     return TRUE;
 }
 
 /* Goes to the next (step 1) or previous (step -1) finding, wrapping round;
  * "index=N" in the arguments goes to finding N. */
-static gboolean go_to_finding(uno_Interface *frame, uno_Interface *document, int step,
-                              const char *arguments)
+static gboolean go_to_finding(uno_Interface *context, uno_Interface *frame, uno_Interface *document,
+                              int step, const char *arguments)
 {
     g_autoptr(JxDocumentState) state = jx_state_get(document);
     int n = (int)state->findings->len;
@@ -147,19 +211,20 @@ static gboolean go_to_finding(uno_Interface *frame, uno_Interface *document, int
     int index = index_text ? atoi(index_text)
               : state->current < 0 ? (step > 0 ? 0 : n - 1)
               : ((state->current + step) % n + n) % n;
-    return jx_navigate_to_finding(frame, document, index);
+    return jx_navigate_to_finding(frame, document, index) &&
+           jx_navigate_tell(context, frame, document, index, jx_ui_lang(context));
 }
 
 static gboolean command_next_finding(uno_Interface *context, uno_Interface *frame,
                                      uno_Interface *document, const char *arguments)
 {
-    return go_to_finding(frame, document, 1, arguments);
+    return go_to_finding(context, frame, document, 1, arguments);
 }
 
 static gboolean command_previous_finding(uno_Interface *context, uno_Interface *frame,
                                          uno_Interface *document, const char *arguments)
 {
-    return go_to_finding(frame, document, -1, arguments);
+    return go_to_finding(context, frame, document, -1, arguments);
 }
 
 static gboolean command_report(uno_Interface *context, uno_Interface *frame,
@@ -169,6 +234,10 @@ static gboolean command_report(uno_Interface *context, uno_Interface *frame,
     g_autofree char *name = document_name(document);
     GError *error = NULL;
     JxValidation check;
+    if (!is_the_workbook(context, document)) {
+        jx_sidebar_show(frame);
+        return FALSE;
+    }
     if (!jx_pipeline_validate(context, document, name, NULL, &check, &error))
         return command_failed(document, error, &check);
     int errors;
@@ -199,6 +268,7 @@ static gboolean command_report(uno_Interface *context, uno_Interface *frame,
     }
     jx_state_set(document, v.findings, v.workbook, zh->str, en->str);
     jx_state_set_report(document, outcome.document);
+    jx_live_watch(context, document);
     g_string_free(zh, TRUE);
     g_string_free(en, TRUE);
     jx_report_outcome_clear(&outcome);
@@ -240,6 +310,44 @@ static gboolean command_export_report(uno_Interface *context, uno_Interface *fra
     return ok;
 }
 
+/* DebugTimings?path=FILE: the last live checks' timings (JSON), for make bench. */
+static gboolean command_debug_timings(uno_Interface *context, uno_Interface *frame,
+                                      uno_Interface *document, const char *arguments)
+{
+    g_autofree char *path = argument(arguments, "path");
+    g_autofree char *json = jx_live_timings_json();
+    return path != NULL && g_file_set_contents(path, json, -1, NULL);
+}
+
+/* Opens a new, untitled copy of the standard workbook that ships with the
+ * extension: the way forward from a spreadsheet that is not one. */
+static gboolean command_open_standard_workbook(uno_Interface *context, uno_Interface *frame,
+                                               uno_Interface *document, const char *arguments)
+{
+    g_autofree char *url = jx_package_url(context, NULL);
+    uno_Interface *desktop = url ? jx_office_create(context, "com.sun.star.frame.Desktop", NULL) : NULL;
+    if (desktop == NULL)
+        return FALSE;
+    g_autofree char *workbook = g_strconcat(url, "/", JX_STANDARD_WORKBOOK, NULL);
+    static const char *const names[] = { "AsTemplate" };
+    uno_Any values[1];
+    jx_any_construct_bool(&values[0], TRUE);
+    uno_Sequence *props = jx_office_properties(names, values, 1);
+    uno_any_destruct(&values[0], NULL);
+    rtl_uString *uurl = jx_ustr_new(workbook), *target = jx_ustr_new("_blank");
+    sal_Int32 flags = 0;
+    uno_Interface *opened = NULL;
+    void *args[] = { &uurl, &target, &flags, &props };
+    jx_invoke(desktop, "com.sun.star.frame.XComponentLoader::loadComponentFromURL", &opened, args, NULL);
+    rtl_uString_release(uurl);
+    rtl_uString_release(target);
+    jx_seq_release(props, "[]com.sun.star.beans.PropertyValue");
+    jx_release(&desktop);
+    gboolean ok = opened != NULL;
+    jx_release(&opened);
+    return ok;
+}
+
 /* DebugObjects?path=FILE: writes the live UNO objects per class (JSON), for
  * the lifetime tests: after documents close their objects must be gone. */
 static gboolean command_debug_objects(uno_Interface *context, uno_Interface *frame,
@@ -266,6 +374,8 @@ static const struct { const char *name; CommandFunction run; } commands[] = {
     { "DebugObjects", command_debug_objects },
     { "NextFinding", command_next_finding },
     { "PreviousFinding", command_previous_finding },
+    { "OpenStandardWorkbook", command_open_standard_workbook },
+    { "DebugTimings", command_debug_timings },
 };
 
 static CommandFunction find_command(const char *name)
@@ -276,6 +386,48 @@ static CommandFunction find_command(const char *name)
     return NULL;
 }
 
+static void dispatch_slot(uno_Interface *helper, uno_Interface *provider, const char *url)
+{
+    rtl_uString *uurl = jx_ustr_new(url), *target = jx_ustr_new("");
+    sal_Int32 flags = 0;
+    uno_Sequence *none = jx_seq_new("[]com.sun.star.beans.PropertyValue", 0);
+    uno_Any result;
+    void *args[] = { &provider, &uurl, &target, &flags, &none };
+    if (jx_invoke(helper, "com.sun.star.frame.XDispatchHelper::executeDispatch", &result, args, NULL))
+        uno_any_destruct(&result, NULL);
+    jx_seq_release(none, "[]com.sun.star.beans.PropertyValue");
+    rtl_uString_release(uurl);
+    rtl_uString_release(target);
+}
+
+/* A cell still being typed into when a button is clicked holds its new text
+ * only in the editor: commit it, as Enter would, before a command reads the
+ * sheet.  Moving the cursor down and back up ends the edit (and does
+ * nothing else); the selection is then put back as it was. */
+static void commit_pending_input(uno_Interface *context, uno_Interface *frame)
+{
+    if (!jx_frame_is_visible(frame))
+        return;   /* hidden documents are never being typed into */
+    uno_Interface *controller = jx_office_get(frame, "com.sun.star.frame.XFrame::getController", NULL);
+    uno_Interface *helper = jx_office_create(context, "com.sun.star.frame.DispatchHelper", NULL);
+    uno_Interface *provider = jx_query(frame, "com.sun.star.frame.XDispatchProvider");
+    uno_Any selection;
+    gboolean selected = controller && jx_invoke(controller, "com.sun.star.view.XSelectionSupplier::getSelection",
+                                                &selection, NULL, NULL);
+    if (selected && helper && provider) {
+        dispatch_slot(helper, provider, ".uno:GoDown");
+        dispatch_slot(helper, provider, ".uno:GoUp");
+        sal_Bool done = 0;
+        void *args[] = { &selection };
+        jx_invoke(controller, "com.sun.star.view.XSelectionSupplier::select", &done, args, NULL);
+    }
+    if (selected)
+        uno_any_destruct(&selection, NULL);
+    jx_release(&provider);
+    jx_release(&helper);
+    jx_release(&controller);
+}
+
 gboolean jx_command_run(uno_Interface *context, uno_Interface *frame, const char *name,
                         const char *arguments)
 {
@@ -283,9 +435,14 @@ gboolean jx_command_run(uno_Interface *context, uno_Interface *frame, const char
     uno_Interface *document = frame ? document_of(frame) : NULL;
     g_debug("command %s(%s): frame %p, spreadsheet %p", name, arguments ? arguments : "",
             (void *)frame, (void *)document);
-    if (run == NULL || document == NULL)
+    if (run == NULL || document == NULL) {
+        jx_release(&document);
         return FALSE;
+    }
+    commit_pending_input(context, frame);
+    jx_live_pause(document, TRUE);   /* what the command writes is no edit */
     gboolean ok = run(context, frame, document, arguments);
+    jx_live_pause(document, FALSE);
     jx_release(&document);
     return ok;
 }

@@ -9,6 +9,10 @@
  *   org.jixiao.commands:ExportReport[?path=…]  (.odt, .docx or .pdf of the last report)
  *   org.jixiao.commands:ShowPanel
  *   org.jixiao.commands:NextFinding[?index=N], …:PreviousFinding  (select its cells)
+ *   org.jixiao.commands:OpenStandardWorkbook  (an untitled copy of the standard workbook)
+ *
+ * Before a command reads the sheet, a cell still being typed into is
+ * committed; while it runs, its own changes start no live check.
  */
 #ifndef JX_UI_COMMANDS_H
 #define JX_UI_COMMANDS_H
@@ -28,5 +32,10 @@ extern const JxImplementation jx_commands_implementation;
  * shows.  FALSE for an unknown command or a frame without a spreadsheet. */
 gboolean jx_command_run(uno_Interface *context, uno_Interface *frame, const char *name,
                         const char *arguments);
+
+/* Validates the document again after the user changed it (ui/live.c) and
+ * shows the findings, with the reason (what was undone, …) or NULL. */
+void jx_command_recheck(uno_Interface *context, uno_Interface *document, const char *reason_zh,
+                        const char *reason_en);
 
 #endif

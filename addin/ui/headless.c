@@ -112,7 +112,7 @@ gboolean jx_door_require(GHashTable *args, const char *command, const char *cons
 {
     for (int i = 0; names[i]; i++)
         if (g_hash_table_lookup(args, names[i]) == NULL) {
-            jx_set_error(error, JX_ERROR_INVALID, "%s 需要 %s=", "%s needs %s=", command, names[i], command, names[i]);
+            jx_set_error(error, JX_ERROR_INVALID, "%s 需要 %s=", "%s needs %s=", command, names[i]);
             return FALSE;
         }
     return TRUE;
@@ -145,7 +145,7 @@ static void trigger(JxUnoObject *object, JxUnoCall *call)
             commands[i].run(self->context, args, &error);
         }
     if (!known)
-        jx_set_error(&error, JX_ERROR_INVALID, "未知命令“%s”", "unknown command '%s'", name, name);
+        jx_set_error(&error, JX_ERROR_INVALID, "未知命令“%s”", "unknown command '%s'", name);
     if (error != NULL) {
         g_autofree char *message = jx_error_text(error, JX_LANG_EN);
         jx_door_say("jixiao: %s\n", message);

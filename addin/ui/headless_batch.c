@@ -67,7 +67,7 @@ static GArray *list_inputs(const char *folder, GError **error)
     GDir *dir = g_dir_open(folder, 0, &io);
     if (dir == NULL) {
         jx_set_error(error, JX_ERROR_IO, "无法读取目录 %s：%s", "cannot read the folder %s: %s",
-                     folder, io->message, folder, io->message);
+                     folder, io->message);
         g_error_free(io);
         return NULL;
     }
@@ -106,7 +106,7 @@ static gboolean parse_share(const char *text, guint *k, guint *n, GError **error
     guint64 b = *end == '/' ? g_ascii_strtoull(end + 1, &end, 10) : 0;
     if (*end != '\0' || a < 1 || b < 1 || a > b || b > MAX_SHARES) {
         jx_set_error(error, JX_ERROR_INVALID, "share=“%s” 应为 K/N（1 ≤ K ≤ N）",
-                     "share='%s' must be K/N (1 ≤ K ≤ N)", text, text);
+                     "share='%s' must be K/N (1 ≤ K ≤ N)", text);
         return FALSE;
     }
     *k = (guint)a;
@@ -129,7 +129,7 @@ static gboolean write_summary(uno_Interface *context, const cJSON *rows, const c
                                                    "OpenDocument Spreadsheet Flat XML", TRUE, &office);
     if (document == NULL) {
         jx_set_error(error, JX_ERROR_IO, "无法生成汇总表：%s", "cannot make the summary: %s",
-                     office->message, office->message);
+                     office->message);
         g_error_free(office);
         return FALSE;
     }
@@ -162,12 +162,12 @@ gboolean jx_door_batch(uno_Interface *context, GHashTable *args, GError **error)
     if (formats == NULL || !parse_share(g_hash_table_lookup(args, "share"), &k, &n, error))
         return FALSE;
     if (!g_file_test(in, G_FILE_TEST_IS_DIR)) {
-        jx_set_error(error, JX_ERROR_IO, "%s 不是文件夹", "%s is not a folder", in, in);
+        jx_set_error(error, JX_ERROR_IO, "%s 不是文件夹", "%s is not a folder", in);
         return FALSE;
     }
     if (same_folder(in, out)) {
         jx_set_error(error, JX_ERROR_INVALID, "输出文件夹就是输入文件夹 %s：请另选输出文件夹",
-                     "the output folder is the input folder %s: choose another output folder", in, in);
+                     "the output folder is the input folder %s: choose another output folder", in);
         return FALSE;
     }
     g_autoptr(GArray) inputs = list_inputs(in, error);
@@ -227,18 +227,18 @@ gboolean jx_door_summary(uno_Interface *context, GHashTable *args, GError **erro
     g_autofree char *text = NULL;
     GError *io = NULL;
     if (g_stat(in, &st) == 0 && st.st_size > MAX_ROWS_BYTES) {
-        jx_set_error(error, JX_ERROR_IO, "%s 过大", "%s is too large", in, in);
+        jx_set_error(error, JX_ERROR_IO, "%s 过大", "%s is too large", in);
         return FALSE;
     }
     if (!g_file_get_contents(in, &text, NULL, &io)) {
-        jx_set_error(error, JX_ERROR_IO, "无法读取 %s：%s", "cannot read %s: %s", in, io->message, in, io->message);
+        jx_set_error(error, JX_ERROR_IO, "无法读取 %s：%s", "cannot read %s: %s", in, io->message);
         g_error_free(io);
         return FALSE;
     }
     cJSON *rows = cJSON_Parse(text);
     if (!cJSON_IsArray(rows)) {
         jx_set_error(error, JX_ERROR_INVALID, "%s 不是汇总行的 JSON 数组", "%s is not a JSON array of summary rows",
-                     in, in);
+                     in);
         cJSON_Delete(rows);
         return FALSE;
     }

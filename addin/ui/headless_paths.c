@@ -29,16 +29,16 @@ static gboolean check_input(const char *path, GError **error)
 {
     GStatBuf st;
     if (g_stat(path, &st) != 0) {
-        jx_set_error(error, JX_ERROR_IO, "找不到文件 %s", "%s does not exist", path, path);
+        jx_set_error(error, JX_ERROR_IO, "找不到文件 %s", "%s does not exist", path);
         return FALSE;
     }
     if (S_ISDIR(st.st_mode)) {
-        jx_set_error(error, JX_ERROR_IO, "%s 是文件夹，不是工作簿", "%s is a folder, not a workbook", path, path);
+        jx_set_error(error, JX_ERROR_IO, "%s 是文件夹，不是工作簿", "%s is a folder, not a workbook", path);
         return FALSE;
     }
     if (!S_ISREG(st.st_mode) || g_access(path, R_OK) != 0) {
         jx_set_error(error, JX_ERROR_IO, "无法读取 %s（不是普通文件或没有读取权限）",
-                     "cannot read %s (not a regular file, or no permission to read it)", path, path);
+                     "cannot read %s (not a regular file, or no permission to read it)", path);
         return FALSE;
     }
     return TRUE;
@@ -55,14 +55,14 @@ uno_Interface *jx_door_open_input(uno_Interface *context, const char *path, GErr
         jx_set_error(error, JX_ERROR_IO,
                      "LibreOffice 无法打开 %s：文件已损坏、设有密码，或不是它能读取的文档",
                      "LibreOffice cannot open %s: the file is damaged, password-protected, "
-                     "or not a document it reads", path, path);
+                     "or not a document it reads", path);
         g_clear_error(&office);
         return NULL;
     }
     uno_Interface *spreadsheet = jx_query(document, "com.sun.star.sheet.XSpreadsheetDocument");
     if (spreadsheet == NULL) {
         jx_set_error(error, JX_ERROR_IO, "%s 不是电子表格：LibreOffice 把它当作其他种类的文档打开",
-                     "%s is not a spreadsheet: LibreOffice opened it as another kind of document", path, path);
+                     "%s is not a spreadsheet: LibreOffice opened it as another kind of document", path);
         jx_pipeline_close(&document);
     }
     jx_release(&spreadsheet);
@@ -87,7 +87,7 @@ gboolean jx_door_check_output(const char *out, const char *in, GError **error)
         return TRUE;
     jx_set_error(error, JX_ERROR_INVALID, "输出 %s 就是输入文件；绩效自评助手从不改写输入，请另选输出路径",
                  "the output %s is the input file; Jixiao never writes its inputs: choose another output path",
-                 out, out);
+                 out);
     return FALSE;
 }
 
@@ -107,7 +107,7 @@ gboolean jx_door_check_name(const char *name, GError **error)
     jx_set_error(error, JX_ERROR_INVALID,
                  "name=“%s” 不可用：只能是一个文件名（不含目录、不以点开头、不含控制字符）",
                  "name='%s' cannot be used: give a plain file name (no folder, no leading dot, no control characters)",
-                 shown, shown);
+                 shown);
     return FALSE;
 }
 
@@ -118,7 +118,7 @@ gboolean jx_door_make_parent_folder(const char *path, GError **error)
         return TRUE;
     int code = errno;
     jx_set_error(error, JX_ERROR_IO, "无法创建目录 %s：%s", "cannot create the folder %s: %s",
-                 folder, g_strerror(code), folder, g_strerror(code));
+                 folder, g_strerror(code));
     return FALSE;
 }
 
@@ -130,7 +130,7 @@ gboolean jx_door_write_text(const char *path, const char *text, GError **error)
     if (g_file_set_contents(path, text, -1, &io))
         return TRUE;
     jx_set_error(error, JX_ERROR_IO, "无法写入 %s：%s", "cannot write %s: %s",
-                 path, io->message, path, io->message);
+                 path, io->message);
     g_error_free(io);
     return FALSE;
 }

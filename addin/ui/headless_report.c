@@ -23,7 +23,7 @@ GStrv jx_door_report_formats(const char *text, GError **error)
             ok = ok || strcmp(formats[i], known[k]) == 0;
         if (!ok) {
             jx_set_error(error, JX_ERROR_INVALID, "不支持的报告格式“%s”（可用 odt、docx、pdf、fodt）",
-                         "unsupported report format '%s' (use odt, docx, pdf, fodt)", formats[i], formats[i]);
+                         "unsupported report format '%s' (use odt, docx, pdf, fodt)", formats[i]);
             g_strfreev(formats);
             return NULL;
         }

@@ -39,7 +39,7 @@ char *jx_package_url(uno_Interface *context, GError **error)
     if (url[0] == '\0') {
         g_free(url);
         jx_set_error(error, JX_ERROR_IO, "扩展 %s 未安装", "the extension %s is not installed",
-                     JX_EXTENSION_ID, JX_EXTENSION_ID);
+                     JX_EXTENSION_ID);
         return NULL;
     }
     return url;
@@ -53,7 +53,7 @@ char *jx_package_path(uno_Interface *context, const char *relative, GError **err
     g_autofree char *root = g_filename_from_uri(url, NULL, NULL);
     if (root == NULL) {
         jx_set_error(error, JX_ERROR_IO, "扩展位置不是本地文件：%s", "the extension is not on a local disk: %s",
-                     url, url);
+                     url);
         return NULL;
     }
     return g_build_filename(root, relative, NULL);

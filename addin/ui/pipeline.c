@@ -182,7 +182,8 @@ gboolean jx_pipeline_compute(uno_Interface *context, uno_Interface *document,
     JxComputeMode chosen = mode >= 0 ? (JxComputeMode)mode : before.schema->settings.compute_mode;
     g_autoptr(JxComputePlan) plan = jx_compute_plan(before.model, chosen, previous);
     g_hash_table_unref(previous);
-    gboolean ok = jx_calc_apply(document, plan, "绩效自评：计算 / Jixiao: Compute", error);
+    int changed = 0;
+    gboolean ok = jx_calc_apply(document, plan, JX_COMPUTE_UNDO_TITLE, &changed, error);
     jx_validation_clear(&before);
     if (!ok)
         return FALSE;
@@ -190,6 +191,7 @@ gboolean jx_pipeline_compute(uno_Interface *context, uno_Interface *document,
         *cells_written = (int)plan->writes->len;
     if (!jx_pipeline_validate(context, document, source, schema_path, out, error))
         return FALSE;
+    out->cells_changed = changed;
     /* what Compute could not do comes first */
     for (guint i = plan->findings->len; i > 0; i--)
         g_ptr_array_insert(out->findings, 0, g_ptr_array_steal_index(plan->findings, i - 1));
@@ -217,7 +219,7 @@ gboolean jx_pipeline_store(uno_Interface *document, const char *path, GError **e
             known = TRUE;
         }
     if (!known) {
-        jx_set_error(error, JX_ERROR_IO, "不支持的文件类型：%s", "unsupported file type: %s", path, path);
+        jx_set_error(error, JX_ERROR_IO, "不支持的文件类型：%s", "unsupported file type: %s", path);
         return FALSE;
     }
     if (filter == NULL) {
@@ -243,7 +245,7 @@ gboolean jx_pipeline_store(uno_Interface *document, const char *path, GError **e
     jx_seq_release(props, "[]com.sun.star.beans.PropertyValue");
     if (!ok) {
         jx_set_error(error, JX_ERROR_IO, "无法保存 %s：%s", "cannot save %s: %s", path,
-                     uno_error->message, path, uno_error->message);
+                     uno_error->message);
         g_error_free(uno_error);
     }
     return ok;

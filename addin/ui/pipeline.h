@@ -19,6 +19,7 @@ typedef struct {
     GPtrArray *findings;     /* JxFinding* */
     double read_seconds;     /* time spent reading cells from the office */
     double total_seconds;
+    int cells_changed;       /* Compute: the cells it actually changed */
 } JxValidation;
 
 /* The schema at path, or the extension's default if path is NULL.  Loaded
@@ -37,6 +38,9 @@ gboolean jx_pipeline_validate_with_formulas(uno_Interface *context, uno_Interfac
                                             JxValidation *out, GError **error);
 
 void jx_validation_clear(JxValidation *validation);
+
+/* The title of Compute's undo step, "zh / en" as the Edit menu shows it. */
+#define JX_COMPUTE_UNDO_TITLE "绩效自评：计算 / Jixiao: Compute"
 
 /* Compute: plans the computed cells of the document, writes them as one
  * undo step, then validates again.  `mode` < 0 takes the schema's mode.

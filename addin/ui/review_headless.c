@@ -59,17 +59,17 @@ GPtrArray *jx_review_read_file(uno_Interface *context, const char *path, GError 
     GStatBuf st;
     if (g_stat(path, &st) != 0 || !S_ISREG(st.st_mode)) {
         jx_set_error(error, JX_ERROR_IO, "无法读取 %s：不是文件或不存在", "cannot read %s: not a file or missing",
-                     path, path);
+                     path);
         return NULL;
     }
     if (!is_report(path)) {
         jx_set_error(error, JX_ERROR_IO, "%s 不是报告文件（可审阅 .odt、.docx、.doc、.rtf、.txt）",
-                     "%s is not a report file (.odt, .docx, .doc, .rtf, .txt can be reviewed)", path, path);
+                     "%s is not a report file (.odt, .docx, .doc, .rtf, .txt can be reviewed)", path);
         return NULL;
     }
     if ((guint64)st.st_size > MAX_REPORT_BYTES) {
         jx_set_error(error, JX_ERROR_IO, "%s 太大（超过 %u 字节），不像一份报告",
-                     "%s is too large (over %u bytes) to be a report", path, MAX_REPORT_BYTES, path, MAX_REPORT_BYTES);
+                     "%s is too large (over %u bytes) to be a report", path, MAX_REPORT_BYTES);
         return NULL;
     }
     GError *failure = NULL;
@@ -78,7 +78,7 @@ GPtrArray *jx_review_read_file(uno_Interface *context, const char *path, GError 
         g_clear_error(&failure);
         jx_set_error(error, JX_ERROR_IO, "LibreOffice 无法打开 %s：文件已损坏、设有密码，或不是它能读取的文档",
                      "LibreOffice cannot open %s: the file is damaged, password-protected, or not a document it reads",
-                     path, path);
+                     path);
         return NULL;
     }
     GPtrArray *paragraphs = jx_writer_read_paragraphs(document, &failure);
@@ -146,7 +146,7 @@ static gboolean write_summary(uno_Interface *context, const cJSON *rows, const c
                                                    "OpenDocument Spreadsheet Flat XML", TRUE, &office);
     if (document == NULL) {
         jx_set_error(error, JX_ERROR_IO, "无法生成汇总表：%s", "cannot make the summary: %s",
-                     office->message, office->message);
+                     office->message);
         g_error_free(office);
         return FALSE;
     }
@@ -162,7 +162,7 @@ static gboolean review_folder(uno_Interface *context, const char *in, const char
     GDir *dir = g_dir_open(in, 0, &io);
     if (dir == NULL) {
         jx_set_error(error, JX_ERROR_IO, "无法读取目录 %s：%s", "cannot read the folder %s: %s",
-                     in, io->message, in, io->message);
+                     in, io->message);
         g_error_free(io);
         return FALSE;
     }

@@ -28,7 +28,7 @@ static GMutex lock;
 static GHashTable *documents;   /* identity → Entry* */
 static GPtrArray *watchers;     /* Watcher* */
 
-static uno_Interface *identity(uno_Interface *document)
+uno_Interface *jx_state_key(uno_Interface *document)
 {
     uno_Interface *id = jx_query(document, "com.sun.star.uno.XInterface");
     if (id != NULL)
@@ -43,7 +43,26 @@ static void shown_free(gpointer data)
     g_free(s->finding.text[1]);
     g_free(s->finding.check);
     g_free(s->where);
+    if (s->places)
+        g_array_free(s->places, TRUE);
+    if (s->place_names)
+        g_ptr_array_free(s->place_names, TRUE);
     g_free(s);
+}
+
+static JxShownFinding *shown_copy(const JxShownFinding *from)
+{
+    JxShownFinding *to = g_new0(JxShownFinding, 1);
+    to->finding = from->finding;
+    to->finding.text[0] = g_strdup(from->finding.text[0]);
+    to->finding.text[1] = g_strdup(from->finding.text[1]);
+    to->finding.check = g_strdup(from->finding.check);
+    to->where = g_strdup(from->where);
+    to->places = g_array_copy(from->places);
+    to->place_names = g_ptr_array_new_with_free_func(g_free);
+    for (guint i = 0; i < from->place_names->len; i++)
+        g_ptr_array_add(to->place_names, g_strdup(g_ptr_array_index(from->place_names, i)));
+    return to;
 }
 
 static void state_clear(JxDocumentState *state)
@@ -124,12 +143,28 @@ static void notify(uno_Interface *key)
     }
 }
 
-void jx_state_set(uno_Interface *document, const GPtrArray *findings, const JxWorkbook *workbook,
-                  const char *message_zh, const char *message_en)
+/* The index in `now` of the finding that was current `before` (same code,
+ * same cell), or -1: a new validation keeps the user's place. */
+static int same_finding(const JxDocumentState *before, const JxDocumentState *now)
 {
-    uno_Interface *key = identity(document);
+    if (before->findings == NULL || before->current < 0 || (guint)before->current >= before->findings->len)
+        return -1;
+    const JxFinding *was = &((JxShownFinding *)g_ptr_array_index(before->findings, (guint)before->current))->finding;
+    for (guint i = 0; i < now->findings->len; i++) {
+        const JxFinding *f = &((JxShownFinding *)g_ptr_array_index(now->findings, i))->finding;
+        if (f->kind == was->kind && f->sheet == was->sheet && f->row == was->row && f->col == was->col)
+            return (int)i;
+    }
+    return -1;
+}
+
+static void set_state(uno_Interface *document, const GPtrArray *findings, const JxWorkbook *workbook,
+                      const char *message_zh, const char *message_en, gboolean not_a_workbook)
+{
+    uno_Interface *key = jx_state_key(document);
     JxDocumentState fresh = { 0 };
     fresh.validated = findings != NULL;
+    fresh.not_a_workbook = not_a_workbook;
     fresh.findings = g_ptr_array_new_with_free_func(shown_free);
     for (guint i = 0; findings && i < findings->len; i++) {
         const JxFinding *f = g_ptr_array_index(findings, i);
@@ -140,6 +175,10 @@ void jx_state_set(uno_Interface *document, const GPtrArray *findings, const JxWo
         s->finding.check = g_strdup(f->check);
         s->where = f->sheet >= 0 && workbook ? jx_address_format(workbook, f->sheet, f->row, f->col)
                                              : g_strdup("");
+        s->places = workbook ? jx_finding_places(f, workbook) : g_array_new(FALSE, TRUE, sizeof(JxPlace));
+        s->place_names = g_ptr_array_new_with_free_func(g_free);
+        for (guint k = 0; k < s->places->len; k++)
+            g_ptr_array_add(s->place_names, jx_place_format(workbook, &g_array_index(s->places, JxPlace, k)));
         g_ptr_array_add(fresh.findings, s);
     }
     jx_findings_count(findings, &fresh.errors, &fresh.warnings, &fresh.notes);
@@ -156,6 +195,8 @@ void jx_state_set(uno_Interface *document, const GPtrArray *findings, const JxWo
         entry = g_new0(Entry, 1);
         g_hash_table_insert(documents, key, entry);
     }
+    fresh.version = entry->state.version + 1;
+    fresh.current = same_finding(&entry->state, &fresh);
     state_clear(&entry->state);
     entry->state = fresh;
     g_mutex_unlock(&lock);
@@ -164,9 +205,15 @@ void jx_state_set(uno_Interface *document, const GPtrArray *findings, const JxWo
     notify(key);
 }
 
+void jx_state_set(uno_Interface *document, const GPtrArray *findings, const JxWorkbook *workbook,
+                  const char *message_zh, const char *message_en)
+{
+    set_state(document, findings, workbook, message_zh, message_en, FALSE);
+}
+
 void jx_state_set_message(uno_Interface *document, const char *message_zh, const char *message_en)
 {
-    uno_Interface *key = identity(document);
+    uno_Interface *key = jx_state_key(document);
     g_mutex_lock(&lock);
     Entry *entry = documents ? g_hash_table_lookup(documents, key) : NULL;
     if (entry != NULL) {
@@ -174,6 +221,7 @@ void jx_state_set_message(uno_Interface *document, const char *message_zh, const
         g_free(entry->state.message[1]);
         entry->state.message[0] = g_strdup(message_zh);
         entry->state.message[1] = g_strdup(message_en);
+        entry->state.version++;
     }
     g_mutex_unlock(&lock);
     if (entry == NULL)
@@ -184,7 +232,7 @@ void jx_state_set_message(uno_Interface *document, const char *message_zh, const
 
 JxDocumentState *jx_state_get(uno_Interface *document)
 {
-    uno_Interface *key = identity(document);
+    uno_Interface *key = jx_state_key(document);
     JxDocumentState *copy = g_new0(JxDocumentState, 1);
     copy->current = -1;
     copy->findings = g_ptr_array_new_with_free_func(shown_free);
@@ -193,22 +241,16 @@ JxDocumentState *jx_state_get(uno_Interface *document)
     if (entry != NULL) {
         const JxDocumentState *s = &entry->state;
         copy->validated = s->validated;
+        copy->not_a_workbook = s->not_a_workbook;
+        copy->version = s->version;
         copy->errors = s->errors;
         copy->warnings = s->warnings;
         copy->notes = s->notes;
         copy->current = s->current;
         copy->message[0] = g_strdup(s->message[0]);
         copy->message[1] = g_strdup(s->message[1]);
-        for (guint i = 0; i < s->findings->len; i++) {
-            const JxShownFinding *from = g_ptr_array_index(s->findings, i);
-            JxShownFinding *to = g_new0(JxShownFinding, 1);
-            to->finding = from->finding;
-            to->finding.text[0] = g_strdup(from->finding.text[0]);
-            to->finding.text[1] = g_strdup(from->finding.text[1]);
-            to->finding.check = g_strdup(from->finding.check);
-            to->where = g_strdup(from->where);
-            g_ptr_array_add(copy->findings, to);
-        }
+        for (guint i = 0; i < s->findings->len; i++)
+            g_ptr_array_add(copy->findings, shown_copy(g_ptr_array_index(s->findings, i)));
     }
     g_mutex_unlock(&lock);
     return copy;
@@ -216,17 +258,26 @@ JxDocumentState *jx_state_get(uno_Interface *document)
 
 void jx_state_set_current(uno_Interface *document, int index)
 {
-    uno_Interface *key = identity(document);
+    uno_Interface *key = jx_state_key(document);
     g_mutex_lock(&lock);
     Entry *entry = documents ? g_hash_table_lookup(documents, key) : NULL;
-    if (entry != NULL)
+    gboolean changed = entry != NULL && entry->state.current != index;
+    if (changed)
         entry->state.current = index;
     g_mutex_unlock(&lock);
+    if (changed)
+        notify(key);
+}
+
+void jx_state_set_not_a_workbook(uno_Interface *document, const char *message_zh,
+                                 const char *message_en)
+{
+    set_state(document, NULL, NULL, message_zh, message_en, TRUE);
 }
 
 void jx_state_set_report(uno_Interface *document, uno_Interface *report)
 {
-    uno_Interface *key = identity(document);
+    uno_Interface *key = jx_state_key(document);
     uno_Interface *old = NULL;
     if (report)
         report->acquire(report);
@@ -244,7 +295,7 @@ void jx_state_set_report(uno_Interface *document, uno_Interface *report)
 
 uno_Interface *jx_state_report(uno_Interface *document)
 {
-    uno_Interface *key = identity(document);
+    uno_Interface *key = jx_state_key(document);
     g_mutex_lock(&lock);
     Entry *entry = documents ? g_hash_table_lookup(documents, key) : NULL;
     uno_Interface *report = entry ? entry->report : NULL;
@@ -266,7 +317,7 @@ void jx_state_watch(JxUnoObject *panel, uno_Interface *document, JxStateRefresh 
 {
     Watcher *w = g_new0(Watcher, 1);
     w->panel = panel;
-    w->document = identity(document);
+    w->document = jx_state_key(document);
     w->refresh = refresh;
     g_mutex_lock(&lock);
     if (watchers == NULL)

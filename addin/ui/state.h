@@ -11,20 +11,28 @@
 
 #include "core/findings.h"
 #include "core/workbook.h"
+#include "ui/places.h"
 #include "uno/object.h"
 
 typedef struct {
     JxFinding finding;       /* texts owned */
     char *where;             /* "基础数据表!D5" */
+    GArray *places;          /* JxPlace: its own cells, then those its text names */
+    GPtrArray *place_names;  /* char*: "基础数据表!D5" for each place */
 } JxShownFinding;
 
 typedef struct {
     gboolean validated;
+    gboolean not_a_workbook; /* the spreadsheet is not the schema's workbook */
     int errors, warnings, notes;
     GPtrArray *findings;     /* JxShownFinding* */
     char *message[2];        /* the last command's outcome, zh/en, or NULL */
     int current;             /* the finding last gone to, -1 if none */
+    guint version;           /* counts the changes of findings and message */
 } JxDocumentState;
+
+/* The key of a document: its UNO identity (XInterface), not acquired. */
+uno_Interface *jx_state_key(uno_Interface *document);
 
 /* Replaces a document's findings (copied) and outcome message. */
 void jx_state_set(uno_Interface *document, const GPtrArray *findings, const JxWorkbook *workbook,
@@ -35,8 +43,13 @@ void jx_state_set(uno_Interface *document, const GPtrArray *findings, const JxWo
 void jx_state_set_report(uno_Interface *document, uno_Interface *report);
 uno_Interface *jx_state_report(uno_Interface *document);
 
-/* Remembers the finding the user went to (no refresh of panels). */
+/* Remembers the finding the user went to; panels select it. */
 void jx_state_set_current(uno_Interface *document, int index);
+
+/* Marks the document as a spreadsheet that is not the schema's workbook,
+ * with the one message that says so (no findings). */
+void jx_state_set_not_a_workbook(uno_Interface *document, const char *message_zh,
+                                 const char *message_en);
 
 /* Replaces only the outcome message (the findings stay). */
 void jx_state_set_message(uno_Interface *document, const char *message_zh, const char *message_en);

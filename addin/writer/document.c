@@ -21,7 +21,7 @@ uno_Interface *jx_writer_load(uno_Interface *context, const char *fodt, gsize le
                                                    hidden, &uno_error);
     if (document == NULL) {
         jx_set_error(error, JX_ERROR_IO, "Writer 无法打开生成的报告：%s", "Writer could not open the report: %s",
-                     uno_error ? uno_error->message : "", uno_error ? uno_error->message : "");
+                     uno_error ? uno_error->message : "");
         g_clear_error(&uno_error);
     }
     return document;

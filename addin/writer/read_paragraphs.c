@@ -78,7 +78,7 @@ GPtrArray *jx_writer_read_paragraphs(uno_Interface *document, GError **error)
         g_ptr_array_add(paragraphs, jx_review_paragraph_new(text, label));
         if (paragraphs->len > JX_WRITER_MAX_PARAGRAPHS) {
             jx_set_error(error, JX_ERROR_IO, "文档超过 %d 段，太长，未审阅", "the document has more than %d paragraphs; not reviewed",
-                         JX_WRITER_MAX_PARAGRAPHS, JX_WRITER_MAX_PARAGRAPHS);
+                         JX_WRITER_MAX_PARAGRAPHS);
             g_ptr_array_unref(paragraphs);
             paragraphs = NULL;
             break;

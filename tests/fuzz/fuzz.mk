@@ -39,7 +39,6 @@ FUZZ_CFLAGS  := -std=gnu11 -g -O1 -Wall -Wextra -Wno-unused-parameter \
                 -Werror=implicit-function-declaration -Iaddin $(PKG_CFLAGS)
 
 .PHONY: fuzz fuzz-build fuzz-regress
-.SECONDARY: $(FUZZ_OBJ)
 
 fuzz-build: $(FUZZ_BIN)
 

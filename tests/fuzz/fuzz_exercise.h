@@ -207,7 +207,7 @@ static void check_findings(const GPtrArray *findings, gboolean texts_valid)
 {
     for (guint i = 0; i < findings->len; i++) {
         const JxFinding *f = g_ptr_array_index(findings, i);
-        CHECK(f != NULL && f->kind != NULL && jx_finding_kind(f->kind->code) == f->kind);
+        CHECK(f != NULL && f->kind != NULL && jx_finding_kind_named(f->kind->code) == f->kind);
         CHECK(f->severity >= JX_SEVERITY_ERROR && f->severity <= JX_SEVERITY_NOTE);
         CHECK(f->text[0] != NULL && f->text[1] != NULL);
         if (texts_valid)

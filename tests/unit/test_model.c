@@ -418,6 +418,9 @@ static void test_table_end_label(void)
     }
 }
 
+/* Without a declared end a table runs to its end row or the end of the
+ * sheet: blank rows inside are skipped (one note names them) and the rows
+ * after them are read.  A schema may declare that blank rows end it. */
 static void test_table_blank_rows(void)
 {
     static const char *const grid[][4] = {
@@ -429,11 +432,11 @@ static void test_table_blank_rows(void)
         { "" },
         { "303", "对个人和家庭的补助", "4.62" },
     };
-    static const struct { const char *end; guint n; } cases[] = {
-        { "", 1 },                           /* default: one blank row ends */
-        { ",'end':{'blank_rows':1}", 1 },
-        { ",'end':{'blank_rows':2}", 2 },
-        { ",'end':{'blank_rows':3}", 3 },
+    static const struct { const char *end; guint n; gboolean note; } cases[] = {
+        { "", 3, TRUE },                    /* default: to the end of the sheet */
+        { ",'end':{'blank_rows':1}", 1, FALSE },
+        { ",'end':{'blank_rows':2}", 2, TRUE },
+        { ",'end':{'blank_rows':3}", 3, TRUE },
     };
     static const double executed[] = { 273.77, 41.73, 4.62 };
     for (gsize i = 0; i < G_N_ELEMENTS(cases); i++) {
@@ -444,9 +447,105 @@ static void test_table_blank_rows(void)
         FILL(wb, "基础数据表", grid);
         FILL(wb, "基本支出明细", grid);
         g_autoptr(JxModel) m = jx_model_build(s, wb);
-        assert_no_findings(m);
         assert_row_numbers(m, jx_model_table(m, "items"), executed, cases[i].n);
+        if (!cases[i].note) {
+            assert_no_findings(m);
+            continue;
+        }
+        g_assert_cmpuint(m->findings->len, ==, 1);
+        g_assert_cmpstr(finding(m, 0)->kind->code, ==, "JX-ROW-BLANK");
+        g_assert_cmpint(finding(m, 0)->row, ==, 2);
     }
+}
+
+/* A blank row (a cleared line, an inserted one) never ends a table that has
+ * an end row: every row up to 合计 is read, the blank ones are skipped and
+ * named in one note at the first of them. */
+static void test_table_gaps(void)
+{
+    g_autoptr(JxSchema) s = load_schema(SCHEMA("", ITEMS(",'end':{'labels':['合计']}")));
+    static const char *const grid[][3] = {
+        { "科目编码", "科目名称", "全年执行数（万元）" },
+        { "301", "工资福利支出", "273.77" },
+        { "" },
+        { "302", "商品和服务支出", "41.73" },
+        { "" },
+        { "" },
+        { "303", "对个人和家庭的补助", "4.62" },
+        { "" },                              /* trailing blank rows before the end: no note */
+        { "合计", "", "320.12" },
+        { "注：类级科目填列该类合计。" },
+    };
+    static const double executed[] = { 273.77, 41.73, 4.62 };
+    g_autoptr(JxWorkbook) wb = jx_workbook_new("book.ods");
+    FILL(wb, "基础数据表", grid);
+    FILL(wb, "基本支出明细", grid);
+    g_autoptr(JxModel) m = jx_model_build(s, wb);
+    assert_row_numbers(m, jx_model_table(m, "items"), executed, 3);
+    g_assert_cmpint(g_array_index(jx_model_table(m, "items")->rows, JxTableRow, 2).row, ==, 6);
+    if (m->findings->len != 1)
+        print_findings(m);
+    g_assert_cmpuint(m->findings->len, ==, 1);
+    const JxFinding *f = finding(m, 0);
+    g_assert_cmpstr(f->kind->code, ==, "JX-ROW-BLANK");
+    g_assert_cmpint(f->severity, ==, JX_SEVERITY_NOTE);
+    g_assert_cmpint(f->row, ==, 2);
+    g_assert_nonnull(strstr(f->text[JX_LANG_ZH], "3、5、6"));
+    g_assert_nonnull(strstr(f->text[JX_LANG_EN], "3, 5, 6"));
+}
+
+/* A table ends at a note row ("注：…") when the schema says so, and at a
+ * named range marking its end row. */
+static void test_table_end_prefix_and_name(void)
+{
+    static const char *const grid[][3] = {
+        { "科目编码", "科目名称", "全年执行数（万元）" },
+        { "301", "工资福利支出", "273.77" },
+        { "" },
+        { "302", "商品和服务支出", "41.73" },
+        { "" },
+        { "注：无此项支出的，本表不填。" },
+        { "303", "对个人和家庭的补助", "4.62" },
+    };
+    static const double executed[] = { 273.77, 41.73 };
+    g_autoptr(JxSchema) notes = load_schema(SCHEMA("", ITEMS(",'end':{'labels':['合计'],'prefixes':['注：']}")));
+    g_autoptr(JxWorkbook) wb = jx_workbook_new("book.ods");
+    FILL(wb, "基础数据表", grid);
+    FILL(wb, "基本支出明细", grid);
+    jx_workbook_add_name(wb, "JX_ITEMS_END", 1, 4, 0);
+    g_autoptr(JxModel) m = jx_model_build(notes, wb);
+    assert_row_numbers(m, jx_model_table(m, "items"), executed, 2);
+    g_assert_cmpuint(m->findings->len, ==, 1);     /* the blank row between the two */
+    g_autoptr(JxSchema) named = load_schema(SCHEMA("", ITEMS(",'end':{'named':'JX_ITEMS_END'}")));
+    g_autoptr(JxModel) n = jx_model_build(named, wb);
+    assert_row_numbers(n, jx_model_table(n, "items"), executed, 2);
+    /* a name that is missing, or on another sheet, is no end: the blank rows are */
+    g_autoptr(JxSchema) lost = load_schema(SCHEMA("", ITEMS(",'end':{'named':'JX_NOWHERE','blank_rows':1}")));
+    g_autoptr(JxModel) l = jx_model_build(lost, wb);
+    assert_row_numbers(l, jx_model_table(l, "items"), executed, 1);
+}
+
+/* Rows whose defining cells are all empty are the template's spare rows:
+ * not data, no finding, even between rows that are used. */
+static void test_table_unused_rows(void)
+{
+    g_autoptr(JxSchema) s = load_schema(SCHEMA("", ITEMS(",'end':{'labels':['合计']},'defined_by':['executed']")));
+    static const char *const grid[][3] = {
+        { "科目编码", "科目名称", "全年执行数（万元）" },
+        { "301", "工资福利支出", "273.77" },
+        { "30101", "基本工资" },
+        { "30102", "津贴补贴" },
+        { "302", "商品和服务支出", "41.73" },
+        { "30201", "办公费" },
+        { "合计", "", "315.50" },
+    };
+    static const double executed[] = { 273.77, 41.73 };
+    g_autoptr(JxWorkbook) wb = jx_workbook_new("book.ods");
+    FILL(wb, "基础数据表", grid);
+    FILL(wb, "基本支出明细", grid);
+    g_autoptr(JxModel) m = jx_model_build(s, wb);
+    assert_no_findings(m);
+    assert_row_numbers(m, jx_model_table(m, "items"), executed, 2);
 }
 
 static void test_table_max_rows(void)
@@ -680,7 +779,6 @@ static JxWorkbook *resolve_workbook(void)
         { "301", "工资福利支出", "273.77" },
         { "'302", "商品和服务 支出", "41.73" },
         { "303.0", "对个人和家庭的补助", "4.62" },
-        { "", "", "" },
         { "310", "资本性支出", "0.33" },
     };
     static const char *const ind[][5] = {
@@ -744,9 +842,9 @@ static void test_resolve(void)
     g_assert_cmpuint(name->len, ==, 1);
     assert_number(&g_array_index(name, JxValue, 0), 41.73);
 
-    /* every data row (the table ends at the blank row) */
+    /* every data row */
     g_autoptr(GArray) all = resolve_ok(m, check_part(s, 0, 4), NULL, -1);
-    g_assert_cmpuint(all->len, ==, 3);
+    g_assert_cmpuint(all->len, ==, 4);
     assert_number(&g_array_index(all, JxValue, 2), 4.62);
 
     /* 303.0 as a number is 303 */
@@ -1107,6 +1205,9 @@ int main(int argc, char **argv)
     g_test_add_func("/model/table/fixed-column", test_table_fixed_column);
     g_test_add_func("/model/table/end-label", test_table_end_label);
     g_test_add_func("/model/table/blank-rows", test_table_blank_rows);
+    g_test_add_func("/model/table/gaps", test_table_gaps);
+    g_test_add_func("/model/table/end-prefix-and-name", test_table_end_prefix_and_name);
+    g_test_add_func("/model/table/unused-rows", test_table_unused_rows);
     g_test_add_func("/model/table/max-rows", test_table_max_rows);
     g_test_add_func("/model/table/missing", test_table_missing);
     g_test_add_func("/model/table/sheet-missing", test_table_sheet_missing);

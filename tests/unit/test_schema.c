@@ -436,7 +436,7 @@ static void test_rich(void)
     const JxTableSpec *ind = jx_schema_table(s, "ind");
     g_assert_cmpint(ind->header_label_col, ==, 2);
     g_assert_cmpuint(ind->end_labels->len, ==, 0);    /* defaults */
-    g_assert_cmpint(ind->end_blank_rows, ==, 1);
+    g_assert_cmpint(ind->end_blank_rows, ==, 0);    /* no blank-row end: to the end row */
     g_assert_cmpint(ind->max_rows, ==, 100000);
     g_assert_null(ind->group_column);
     col = jx_table_column(ind, "computed_score");

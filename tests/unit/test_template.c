@@ -645,9 +645,9 @@ static void test_if_case(gconstpointer data)
     const IfCase *c = data;
     g_autoptr(GPtrArray) findings = g_ptr_array_new_with_free_func(jx_finding_free);
     /* a warning never counts as an error */
-    g_ptr_array_add(findings, jx_finding_new("JX-OVERACHIEVED-NO-REASON", 2, 1, 7, "警告", "warning"));
+    g_ptr_array_add(findings, jx_finding_new(JX_FINDING_OVERACHIEVED_NO_REASON, 2, 1, 7, "警告", "warning"));
     if (c->errors) {
-        JxFinding *f = jx_finding_new("JX-SUM-MISMATCH", 0, 2, 1, "不符", "mismatch");
+        JxFinding *f = jx_finding_new(JX_FINDING_SUM_MISMATCH, 0, 2, 1, "不符", "mismatch");
         f->severity = JX_SEVERITY_ERROR;
         g_ptr_array_add(findings, f);
     }

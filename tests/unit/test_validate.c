@@ -540,6 +540,12 @@ static const IndicatorCase indicator_cases[] = {
       { "培训人数", "≥300", "超过6万元", "10" }, "JX-PEOPLE-IN-MONEY", C_ACTUAL, { "培训人数" } },
     { "/validate/indicators/units",
       { "举办活动", "≥2个", "3场", "10" }, "JX-INDICATOR-UNITS", C_ACTUAL, { "举办活动", "≥2个", "3场" } },
+    { "/validate/indicators/money-target-people-actual",
+      { "项目资金", "≥300万元", "320万人次", "10" }, "JX-INDICATOR-UNITS", C_ACTUAL, { "≥300万元", "320万人次", "金额" } },
+    { "/validate/indicators/money-target-named-people",
+      { "培训人次补助", "≤300万元", "320万人次", "10" }, "JX-INDICATOR-UNITS", C_ACTUAL, { "金额", "人次" } },
+    { "/validate/indicators/people-target-money-actual",
+      { "培训", "≥300人次", "320万元", "10" }, "JX-PEOPLE-IN-MONEY", C_ACTUAL, { "≥300人次", "320万元" } },
     { "/validate/indicators/units-convert",
       { "项目成本", "≤10万元", "95000元", "10" }, NULL, 0, { NULL } },
     { "/validate/indicators/unmet-no-reason",
@@ -651,6 +657,194 @@ static void test_indicator_rows(void)
     assert_at(the(run->findings, "JX-UNMET-NO-REASON"), 0, 2, C_DEVIATION);
     assert_at(the(run->findings, "JX-INDICATOR-UNITS"), 0, 3, C_ACTUAL);
     assert_at(the(run->findings, "JX-BAND-MISSING"), 0, 5, C_BAND);
+}
+
+
+/* ---- a department's table: gaps, spare rows, rows found by role ------------ */
+
+/* The layout of the standard 绩效自评表 in small: 一级/二级 preset by the
+ * template, the rest the department's; 总分 ends the table; the cost
+ * indicator is found by its role. */
+#define DEPT_SCHEMA(settings) HEAD settings \
+    "'sheets':{'ind':{'name':'绩效自评表'},'budget':{'name':'基础数据表'}}," \
+    "'fields':{'total':{'label':{'zh':'整体支出全年执行数','en':'Total expenditure'},'sheet':'budget'," \
+    "  'at':{'cell':'B2'},'type':'amount'}," \
+    " 'execution':{'label':{'zh':'预算执行率分值','en':'Execution weight'},'sheet':'budget','at':{'cell':'B3'},'type':'number'}}," \
+    "'tables':{'ind':{'label':{'zh':'绩效指标','en':'Indicators'},'sheet':'ind'," \
+    " 'header':{'label':'一级指标','label_column':'A'},'end':{'labels':['总分']}," \
+    " 'defined_by':['name','target','actual','weight','band','deviation']," \
+    " 'columns':{'level1':{'header':'一级指标','type':'text','required':true}," \
+    "  'level2':{'header':'二级指标','type':'text','required':true}," \
+    "  'name':{'header':'三级指标','type':'text','required':true}," \
+    "  'target':{'header':'年度指标值','type':'quantity','required':true}," \
+    "  'actual':{'header':'实际完成值','type':'quantity','required':true}," \
+    "  'weight':{'header':'分值','type':'number','required':true}," \
+    "  'score':{'header':'得分','type':'number'},'band':{'header':'档次','type':'band'}," \
+    "  'deviation':{'header':'偏差原因分析及改进措施','type':'text'}},'key':'name'," \
+    " 'roles':{'cost':{'label':{'zh':'部门整体支出成本指标','en':'the department-wide cost indicator'}," \
+    "  'names':['部门整体支出','部门整体支出成本'],'where':['level1=成本指标','level2=成本指标'],'amount':'target'}}}}," \
+    "'checks':[" IND_CHECK "," \
+    " {'id':'weights','kind':'weights','parts':['execution','ind[*].weight'],'total':100}," \
+    " {'id':'cost','kind':'same','refs':['total','ind[@cost].actual']}]}"
+
+enum { D_LEVEL1, D_LEVEL2, D_NAME, D_TARGET, D_ACTUAL, D_WEIGHT, D_SCORE, D_BAND, D_DEVIATION, D_COLUMNS };
+
+static const char *const dept_header[D_COLUMNS] = {
+    "一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "档次", "偏差原因分析及改进措施",
+};
+
+/* rows: n × D_COLUMNS cells (NULL or "" empty); then 总分.  The budget
+ * sheet holds the total expenditure and the execution weight 10. */
+static Run *dept_run(const char *settings, const char *total, const char *const *rows, int n)
+{
+    g_autofree char *schema = g_strdup_printf(DEPT_SCHEMA("%s"), settings);
+    Run *run = run_new(schema);
+    JxSheet *sheet = jx_workbook_add_sheet(run->workbook, "绩效自评表", n + 3, D_COLUMNS);
+    jx_sheet_set_text(run->workbook, sheet, 0, 0, "部门整体支出绩效自评表");
+    for (int c = 0; c < D_COLUMNS; c++)
+        set_cell(run->workbook, sheet, 1, c, dept_header[c]);
+    for (int r = 0; r < n; r++)
+        for (int c = 0; c < D_COLUMNS; c++)
+            set_cell(run->workbook, sheet, r + 2, c, rows[r * D_COLUMNS + c]);
+    set_cell(run->workbook, sheet, n + 2, 0, "总分");
+    JxSheet *budget = jx_workbook_add_sheet(run->workbook, "基础数据表", 3, 2);
+    set_cell(run->workbook, budget, 1, 1, total);
+    set_cell(run->workbook, budget, 2, 1, "10");
+    run_validate(run);
+    return run;
+}
+
+#define ROW9(l1, l2, name, target, actual, weight) l1, l2, name, target, actual, weight, NULL, NULL, NULL
+#define BLANK9 NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL
+
+/* Preset rows the department did not use (一级/二级 only) are not errors;
+ * the rows after them are validated and scored. */
+static void test_dept_unused_rows(void)
+{
+    static const char *const rows[] = {
+        ROW9("产出指标", "数量指标", "培训人次", "≥100人次", "100人次", "30"),
+        ROW9("产出指标", "数量指标", NULL, NULL, NULL, NULL),
+        ROW9("产出指标", "质量指标", NULL, NULL, NULL, NULL),
+        ROW9("产出指标", "成本指标", "部门整体支出", "≤500万元", "480万元", "20"),
+        ROW9("效益指标", "社会效益指标", NULL, NULL, NULL, NULL),
+        ROW9("满意度指标", "服务对象满意度指标", "群众满意度", "≥90%", "95%", "40"),
+    };
+    g_autoptr(Run) run = dept_run("", "480", rows, 6);
+    expect_codes(run->findings, NULL);
+    g_assert_cmpuint(jx_model_table(run->model, "ind")->rows->len, ==, 3);
+}
+
+/* A blank row in the middle ends nothing: one note at it, no weights error,
+ * the indicators below it are checked (the unmet one is found). */
+static void test_dept_blank_row(void)
+{
+    static const char *const rows[] = {
+        ROW9("产出指标", "数量指标", "培训人次", "≥100人次", "100人次", "30"),
+        BLANK9,
+        ROW9("产出指标", "成本指标", "部门整体支出", "≤500万元", "480万元", "20"),
+        ROW9("满意度指标", "服务对象满意度指标", "群众满意度", "≥90%", "95%", "40"),
+    };
+    g_autoptr(Run) run = dept_run("", "480", rows, 4);
+    expect_codes(run->findings, "JX-ROW-BLANK", NULL);
+    assert_at(the(run->findings, "JX-ROW-BLANK"), 0, 3, 0);
+    g_assert_cmpuint(jx_model_table(run->model, "ind")->rows->len, ==, 3);
+
+    static const char *const unmet[] = {
+        ROW9("产出指标", "数量指标", "培训人次", "≥100人次", "100人次", "30"),
+        BLANK9,
+        ROW9("产出指标", "成本指标", "部门整体支出", "≤500万元", "480万元", "20"),
+        ROW9("满意度指标", "服务对象满意度指标", "群众满意度", "≥90%", "81%", "40"),
+    };
+    g_autoptr(Run) below = dept_run("", "480", unmet, 4);
+    expect_codes(below->findings, "JX-ROW-BLANK", "JX-UNMET-NO-REASON", NULL);
+    assert_at(the(below->findings, "JX-UNMET-NO-REASON"), 0, 5, D_DEVIATION);
+}
+
+/* The cost indicator is the 成本指标 row whose target is an amount, whatever
+ * the department calls it: the figure is compared with the budget total,
+ * and a typo there is found at its cell. */
+static void test_dept_cost_role(void)
+{
+    static const char *const names[] = { "全年支出", "年度预算支出", "部门整体支出成本", "部门整体支出" };
+    for (gsize i = 0; i < G_N_ELEMENTS(names); i++) {
+        const char *const rows[] = {
+            ROW9("产出指标", "数量指标", "培训人次", "≥100人次", "100人次", "30"),
+            ROW9("产出指标", "成本指标", names[i], "≤900万元", "852.63万元", "20"),
+            ROW9("满意度指标", "服务对象满意度指标", "群众满意度", "≥90%", "95%", "40"),
+        };
+        g_autoptr(Run) ok = dept_run("", "852.63", rows, 3);
+        expect_codes(ok->findings, NULL);
+        g_autoptr(Run) typo = dept_run("", "852.36", rows, 3);
+        expect_codes(typo->findings, "JX-SAME-DIFFERS", NULL);
+        const JxFinding *f = the(typo->findings, "JX-SAME-DIFFERS");
+        assert_at(f, 0, 3, D_ACTUAL);
+        assert_zh_has(f, names[i], "852.63", "852.36", NULL);
+    }
+    /* 成本指标 as the 一级指标 (the newer framework) */
+    static const char *const level1[] = {
+        ROW9("产出指标", "数量指标", "培训人次", "≥100人次", "100人次", "30"),
+        ROW9("成本指标", "经济成本指标", "全年支出", "≤900万元", "852.63万元", "20"),
+        ROW9("满意度指标", "服务对象满意度指标", "群众满意度", "≥90%", "95%", "40"),
+    };
+    g_autoptr(Run) framework = dept_run("", "852.36", level1, 3);
+    expect_codes(framework->findings, "JX-SAME-DIFFERS", NULL);
+}
+
+/* Two amount rows under 成本指标: the one with an accepted name is the cost
+ * indicator; with none, the finding says which role and how to mark it. */
+static void test_dept_cost_role_ambiguous_or_missing(void)
+{
+    static const char *const named[] = {
+        ROW9("产出指标", "成本指标", "三公经费", "≤20万元", "18万元", "20"),
+        ROW9("产出指标", "成本指标", "部门整体支出", "≤900万元", "852.63万元", "30"),
+        ROW9("满意度指标", "服务对象满意度指标", "群众满意度", "≥90%", "95%", "40"),
+    };
+    g_autoptr(Run) one = dept_run("", "852.63", named, 3);
+    expect_codes(one->findings, NULL);
+
+    static const char *const two[] = {
+        ROW9("产出指标", "成本指标", "三公经费", "≤20万元", "18万元", "20"),
+        ROW9("产出指标", "成本指标", "全年支出", "≤900万元", "852.63万元", "30"),
+        ROW9("满意度指标", "服务对象满意度指标", "群众满意度", "≥90%", "95%", "40"),
+    };
+    g_autoptr(Run) ambiguous = dept_run("", "852.63", two, 3);
+    expect_codes(ambiguous->findings, "JX-ROLE-AMBIGUOUS", NULL);
+    const JxFinding *f = the(ambiguous->findings, "JX-ROLE-AMBIGUOUS");
+    assert_zh_has(f, "部门整体支出成本指标", "三公经费", "全年支出", "部门整体支出", NULL);
+    assert_en_has(f, "the department-wide cost indicator");
+
+    static const char *const none[] = {
+        ROW9("产出指标", "数量指标", "培训人次", "≥100人次", "100人次", "60"),
+        ROW9("满意度指标", "服务对象满意度指标", "群众满意度", "≥90%", "95%", "30"),
+    };
+    g_autoptr(Run) missing = dept_run("", "852.63", none, 2);
+    expect_codes(missing->findings, "JX-ROLE-MISSING", NULL);
+    f = the(missing->findings, "JX-ROLE-MISSING");
+    assert_zh_has(f, "部门整体支出成本指标", "成本指标", "部门整体支出", NULL);
+    assert_en_has(f, "the department-wide cost indicator");
+    g_assert_cmpstr(f->check, ==, "cost");
+}
+
+/* The score tolerance follows settings.scoring.score_decimals: with one
+ * decimal a typed 9.74 is the rules' 9.7. */
+static void test_dept_score_decimals(void)
+{
+    static const char *const rows[] = {
+        "产出指标", "数量指标", "培训人次", "≥100人次", "97人次", "70", "67.9", NULL, "个别学员未到",
+        ROW9("产出指标", "成本指标", "部门整体支出", "≤500万元", "480万元", "20"),
+    };
+    g_autoptr(Run) two = dept_run("", "480", rows, 2);
+    expect_codes(two->findings, NULL);
+    g_autoptr(Run) one = dept_run("'settings':{'scoring':{'score_decimals':1}},", "480", rows, 2);
+    expect_codes(one->findings, NULL);
+    static const char *const typed[] = {
+        "产出指标", "数量指标", "培训人次", "≥100人次", "97人次", "70", "67.94", NULL, "个别学员未到",
+        ROW9("产出指标", "成本指标", "部门整体支出", "≤500万元", "480万元", "20"),
+    };
+    g_autoptr(Run) near = dept_run("'settings':{'scoring':{'score_decimals':1}},", "480", typed, 2);
+    expect_codes(near->findings, NULL);
+    g_autoptr(Run) far = dept_run("", "480", typed, 2);
+    expect_codes(far->findings, "JX-SCORE-MISMATCH", NULL);
 }
 
 /* ---- weights ------------------------------------------------------------------ */
@@ -954,7 +1148,7 @@ static void test_appends(void)
     run->model = jx_model_build(run->schema, run->workbook);
     g_assert_cmpuint(run->model->findings->len, ==, 4);   /* sheet, 3 labels */
     run->findings = g_ptr_array_new_with_free_func(jx_finding_free);
-    g_ptr_array_add(run->findings, jx_finding_new("JX-COMPUTE-SKIPPED", -1, 0, 0, "先", "first"));
+    g_ptr_array_add(run->findings, jx_finding_new(JX_FINDING_COMPUTE_SKIPPED, -1, 0, 0, "先", "first"));
     jx_validate(run->model, run->findings);
     jx_validate(run->model, run->findings);
     g_assert_cmpuint(run->model->findings->len, ==, 4);
@@ -977,7 +1171,7 @@ static void assert_kinds_known(const GPtrArray *findings)
     for (guint i = 0; i < findings->len; i++) {
         const JxFinding *f = g_ptr_array_index(findings, i);
         g_assert_true(kind_is_known(f->kind));
-        g_assert_true(jx_finding_kind(f->kind->code) == f->kind);
+        g_assert_true(jx_finding_kind_named(f->kind->code) == f->kind);
         g_assert_cmpint(f->severity, ==, f->kind->severity);
         g_assert_true(g_utf8_validate(f->text[JX_LANG_ZH], -1, NULL));
         g_assert_true(g_utf8_validate(f->text[JX_LANG_EN], -1, NULL));
@@ -999,10 +1193,10 @@ static void test_kinds(void)
         g_hash_table_add(codes, (gpointer)kinds[i].code);
         g_assert_cmpstr(kinds[i].summary[0], !=, "");
         g_assert_cmpstr(kinds[i].summary[1], !=, "");
-        g_assert_true(jx_finding_kind(kinds[i].code) == &kinds[i]);
+        g_assert_true(jx_finding_kind_named(kinds[i].code) == &kinds[i]);
     }
-    g_assert_null(jx_finding_kind("JX-NOPE"));
-    g_assert_null(jx_finding_kind(NULL));
+    g_assert_null(jx_finding_kind_named("JX-NOPE"));
+    g_assert_null(jx_finding_kind_named(NULL));
 
     /* every finding of every test workbook here has a kind from the table */
     g_autoptr(Run) mixed = mixed_run();
@@ -1072,7 +1266,7 @@ static void test_all_errors(void)
         error_values += strcmp(((JxFinding *)g_ptr_array_index(run->findings, i))->kind->code, "JX-ERROR-VALUE") == 0;
     g_assert_cmpint(error_values, ==, 5);   /* dept, basic, project, budget, why */
     the(run->findings, "JX-LABEL-MISSING");
-    g_assert_true(jx_finding_kind("JX-TABLE-MISSING") != NULL);
+    g_assert_true(jx_finding_kind_named("JX-TABLE-MISSING") != NULL);
     int tables_missing = 0;
     for (guint i = 0; i < run->findings->len; i++)
         tables_missing += strcmp(((JxFinding *)g_ptr_array_index(run->findings, i))->kind->code, "JX-TABLE-MISSING") == 0;
@@ -1130,11 +1324,11 @@ static void test_json(void)
     g_autoptr(Run) run = run_new(SUM_SCHEMA(SUM_BASIC));
     fill_sum_book(run->workbook, "320.45", "273.77");
     run_validate(run);
-    JxFinding *range = jx_finding_new("JX-COMPUTE-SKIPPED", 1, 1, 2, "无法计算 %s", "could not compute %s", "x");
+    JxFinding *range = jx_finding_new(JX_FINDING_COMPUTE_SKIPPED, 1, 1, 2, "无法计算 %s", "could not compute %s", "x");
     jx_finding_set_range(range, 4, 3);
     g_ptr_array_add(run->findings, range);
-    g_ptr_array_add(run->findings, jx_finding_new("JX-SAME-ROUNDING", -1, 0, 0, "提示“引号”\n", "a \"note\"\t\\", NULL));
-    g_ptr_array_add(run->findings, jx_finding_new("JX-REQUIRED-EMPTY", 7, 0, 0, "坏表", "bad sheet"));
+    g_ptr_array_add(run->findings, jx_finding_new(JX_FINDING_SAME_ROUNDING, -1, 0, 0, "提示“引号”\n", "a \"note\"\t\\"));
+    g_ptr_array_add(run->findings, jx_finding_new(JX_FINDING_REQUIRED_EMPTY, 7, 0, 0, "坏表", "bad sheet"));
 
     g_autofree char *json = jx_findings_to_json(run->findings, run->workbook, "报告.ods", "t", NULL);
     g_assert_true(g_utf8_validate(json, -1, NULL));
@@ -1215,6 +1409,11 @@ int main(int argc, char **argv)
     g_test_add_func("/validate/indicators/settings", test_indicator_settings);
     g_test_add_func("/validate/indicators/rows", test_indicator_rows);
     g_test_add_func("/validate/weights", test_weights);
+    g_test_add_func("/validate/department/unused-rows", test_dept_unused_rows);
+    g_test_add_func("/validate/department/blank-row", test_dept_blank_row);
+    g_test_add_func("/validate/department/cost-role", test_dept_cost_role);
+    g_test_add_func("/validate/department/cost-role-ambiguous-or-missing", test_dept_cost_role_ambiguous_or_missing);
+    g_test_add_func("/validate/department/score-decimals", test_dept_score_decimals);
     g_test_add_func("/validate/execution", test_execution);
     g_test_add_func("/validate/non-negative", test_non_negative);
     for (gsize i = 0; i < G_N_ELEMENTS(value_cases); i++)

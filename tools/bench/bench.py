@@ -10,6 +10,8 @@ compared within the one run (never against numbers of another run):
              to 10x and 100x the rows; the share spent reading cells
   report     the Report command against Writer loading the finished report
   batch      workbooks per minute through one headless office
+  scaling    tools/jixiao batch with one office against one per core, and
+             where a workbook's time goes
 
 Each measurement is repeated (--runs, at least 5) and the median is kept.
 Results go to build/bench/results.json, the README section to
@@ -54,6 +56,8 @@ from com.sun.star.sheet.FillDirection import TO_BOTTOM  # noqa: E402
 
 from office import Office, close_document, props  # noqa: E402
 import scale  # noqa: E402
+import scaling  # noqa: E402
+import live  # noqa: E402
 
 STANDARD = os.path.join(ROOT, "examples", "yuanjiang-cast-2023-corrected.fods")
 CELLS = 20000
@@ -71,6 +75,7 @@ TARGETS = {
     "validate_exponent": 1.15,  # growth x10 -> x100: time ~ rows^k, k at most this
     "report_vs_load": 1.5,     # report within 1.5x of Writer loading it
     "batch_per_minute": 60.0,
+    "live_check_ms": 50.0,     # edit -> updated panel list, after the debounce
 }
 
 
@@ -855,6 +860,8 @@ def section(results, runs):
     rep = rep if rep is None or "failed" not in rep else None
     b = results.get("batch")
     b = b if b is None or "failed" not in b else None
+    sc = results.get("scaling")
+    sc = sc if sc is None or "failed" not in sc else None
     if f:
         r = f["ratios"]
         w("| JX.SCORE per cell within 1.2× of the Analysis add-in | %s× | %s |" % (
@@ -880,7 +887,15 @@ def section(results, runs):
                 fmt(b["per_minute"], 0), verdict(b["per_minute"] >= TARGETS["batch_per_minute"])))
         else:
             w("| Batch at least 60 workbooks per minute | not available yet | – |")
+    if sc is not None:
+        w(scaling.target_row(sc, fmt, verdict))
+    lv = results.get("live")
+    lv = lv if lv and "failed" not in lv else None
+    if lv:
+        live.describe(w, lv, fmt, verdict, TARGETS["live_check_ms"])
     w("")
+    if lv:
+        live.describe_section(w, lv, fmt)
 
     if f:
         us = f["per_cell_us"]
@@ -1033,6 +1048,8 @@ def section(results, runs):
           "running office (open, validate, write the JSON, close), manages %s workbooks per "
           "minute." % fmt(b.get("single_per_minute"), 0))
         w("")
+    if sc is not None:
+        scaling.describe(w, sc, fmt)
     w("Raw numbers: `build/bench/results.json`; the profiles: `build/bench/perf-*.data` "
       "(`perf report -i …`).")
     return "\n".join(lines) + "\n"
@@ -1125,8 +1142,13 @@ def describe_phases(w, p, what):
 
 # --- main -----------------------------------------------------------------------------------------
 
+def run_scaling(profile, out, runs, perf_mode):
+    source = os.path.join(ROOT, "build", "examples", "yuanjiang-cast-2023-corrected.ods")
+    return scaling.run_scaling(profile, out, runs, perf_mode, log, source)
+
+
 GROUPS = {"functions": run_functions, "validate": run_validate, "report": run_report,
-          "batch": run_batch}
+          "batch": run_batch, "scaling": run_scaling, "live": live.run_live}
 
 
 def main():

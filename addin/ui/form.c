@@ -1,0 +1,55 @@
+/*
+ * form.c: recognising the schema's workbook by its required sheets.
+ */
+#include "ui/form.h"
+
+#include <string.h>
+
+static gboolean has_sheet(const char *name, const char *const *sheet_names, gsize n)
+{
+    for (gsize j = 0; j < n; j++)
+        if (sheet_names[j] != NULL && strcmp(sheet_names[j], name) == 0)
+            return TRUE;
+    return FALSE;
+}
+
+gboolean jx_form_recognised(const JxSchema *schema, const char *const *sheet_names, gsize n)
+{
+    int required = 0, present = 0;
+    for (guint i = 0; i < schema->sheets->len; i++) {
+        const JxSheetSpec *spec = g_ptr_array_index(schema->sheets, i);
+        if (spec->required) {
+            required++;
+            present += has_sheet(spec->name, sheet_names, n);
+        }
+    }
+    return required == 0 || 2 * present >= required;
+}
+
+char *jx_form_message(const JxSchema *schema, const char *const *sheet_names, gsize n,
+                      const char *standard_path, JxLang lang)
+{
+    GString *missing = g_string_new(NULL);
+    for (guint i = 0; i < schema->sheets->len; i++) {
+        const JxSheetSpec *spec = g_ptr_array_index(schema->sheets, i);
+        if (spec->required && !has_sheet(spec->name, sheet_names, n))
+            g_string_append_printf(missing, "%s%s", missing->len ? (lang == JX_LANG_ZH ? "、" : ", ") : "",
+                                   spec->name);
+    }
+    const char *title = jx_text_get(&schema->title, lang);
+    char *message;
+    if (lang == JX_LANG_ZH)
+        message = g_strdup_printf("这不是“%s”工作簿（缺少工作表：%s），所以没有校验。"
+                                  "请在标准工作簿中填报。标准工作簿随绩效自评助手安装%s%s："
+                                  "单击“打开标准工作簿”，另存后填写。",
+                                  title, missing->str, standard_path ? "，位于 " : "",
+                                  standard_path ? standard_path : "");
+    else
+        message = g_strdup_printf("This is not a %s workbook (it lacks the sheets %s), so it was not "
+                                  "validated. Fill in the standard workbook: it comes with Jixiao%s%s. "
+                                  "Click Open the standard workbook and save it under a name of yours.",
+                                  title, missing->str, standard_path ? ", at " : "",
+                                  standard_path ? standard_path : "");
+    g_string_free(missing, TRUE);
+    return message;
+}
