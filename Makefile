@@ -50,7 +50,7 @@ ASAN_BIN  := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests-asan/%)
 # files, read at the end of this file), so an edit rebuilds what it affects
 # and nothing else.
 DEPFLAGS := -MMD -MP
-.PHONY: all examples check check-library check-all demo-run check-generated check-unit check-asan check-integration demo install setup clean regen validate screenshots check-ui example-report batch bench check-review-ui screenshot-review
+.PHONY: all examples check check-library check-all demo-run check-generated check-unit check-asan check-integration demo install setup clean regen validate screenshots check-ui example-report batch bench check-review-ui screenshot-review check-review-generated
 all: $(BUILD)/jixiao.oxt examples
 
 # The example workbooks are kept as flat ODF (diff-friendly); the build
@@ -92,7 +92,7 @@ $(BUILD)/tests-asan/%: tests/unit/%.c $(ASAN_OBJ)
 # Every suite runs even if an earlier one fails; the summary adds them up.
 # Each check-NAME writes build/results/NAME.counts; a suite that writes none
 # counts as failed.
-SUITES := unit asan generated library integration ui hostile review-ui
+SUITES := unit asan generated library integration ui hostile review-ui review-generated
 # (setup first, then a fresh make: its pkg-config flags need the packages)
 check: setup
 	@$(MAKE) --no-print-directory check-all
@@ -111,6 +111,11 @@ check-asan: $(ASAN_BIN)
 	  tests/run-unit.sh asan $(ASAN_BIN)
 
 # --- generated from the function table -----------------------------------
+
+# The review's core on .txt reports, without an office (tests/review/).
+$(BUILD)/tests/review-cli: tests/review/review_cli.c $(PURE_OBJ)
+	@mkdir -p $(@D)
+	$(CC) $(BASE_CFLAGS) $(CFLAGS) $< $(PURE_OBJ) $(PKG_LIBS) -lm -o $@
 
 $(BUILD)/tools/gen-docs: tools/gen_docs.c $(PURE_OBJ)
 	@mkdir -p $(@D)
@@ -194,6 +199,11 @@ check-ui: $(BUILD)/jixiao.oxt
 screenshots: $(BUILD)/jixiao.oxt
 	tests/run-ui.sh
 	cp $(BUILD)/screenshots/*.png examples/screenshots/
+
+# Made-up reports, consistent and with one planted fault each, through the
+# review's core (tests/review/generate_reports.py).
+check-review-generated: $(BUILD)/tests/review-cli
+	@tests/review/run-generated.sh
 
 # The review panel of Writer driven with the mouse under Xvfb (display :95),
 # and its screenshot; make screenshot-review copies it for the README.

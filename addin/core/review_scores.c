@@ -25,7 +25,9 @@
 #include "core/scoring.h"
 #include "core/units.h"
 
-#define SCORE_TOLERANCE (0.005 + 1e-9)
+/* A score written within one unit of its last place of the rules' score is
+ * that score rounded another way (by hand, from rounded figures). */
+#define SCORE_TOLERANCE (0.01 + 1e-9)
 
 static const char *const rate_words[] = { "预算执行率", "资金执行率", "支出执行率", "执行率" };
 static const char *const target_words[] = { "年度指标值", "指标值", "目标值" };
@@ -216,7 +218,14 @@ static void check_execution(JxReviewDoc *doc, guint p, guint r, GArray *scored)
     }
     const JxFigure *weight = points_after(para, "分值", rate->end);
     if (weight != NULL) {
-        double expected = jx_execution_points(&doc->rules->scoring, weight->quantity.value, stated / 100);
+        /* the points of the rate the figures give; a score that follows the
+         * rate as written (rounded) is right too */
+        double w = weight->quantity.value;
+        double expected = jx_execution_points(&doc->rules->scoring, w, ev / bv);
+        double as_written = jx_execution_points(&doc->rules->scoring, w, stated / 100);
+        const JxFigure *score = points_after(para, "得分", rate->end);
+        if (score && fabs(score->quantity.value - as_written) <= SCORE_TOLERANCE)
+            expected = as_written;
         check_points(doc, p, rate->end, label, isnan(expected) ? NULL : &expected, scored);
     }
 }

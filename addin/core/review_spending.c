@@ -93,12 +93,17 @@ static gboolean strip_years(GString *s, int year)
     return TRUE;
 }
 
+/* Marks left in front once a word before them is gone: "其中：基本支出". */
+static const char *const leading_marks[] = { "：", ":", "、", "，", "," };
+
 static void strip_subjects(const JxReviewDoc *doc, GString *s)
 {
     for (gboolean again = TRUE; again;) {
         again = doc->department && strip_prefix(s, doc->department);
         for (gsize k = 0; k < G_N_ELEMENTS(subjects) && !again; k++)
             again = strip_prefix(s, subjects[k]);
+        for (gsize k = 0; k < G_N_ELEMENTS(leading_marks) && !again; k++)
+            again = strip_prefix(s, leading_marks[k]);
     }
 }
 

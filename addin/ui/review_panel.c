@@ -6,7 +6,7 @@
  * findings in the document's state (ui/state.c), as Validate does for a
  * workbook; the panel lists them, one line each.  Clicking a finding selects
  * its words in the document and shows it in full below the list: where,
- * what, and the sentence it is about.  The texts that were reviewed are kept with the findings,
+ * what, the sentence it is about and how to put it right.  The texts that were reviewed are kept with the findings,
  * so that a click after an edit says "review again" instead of selecting
  * the wrong words.
  */
@@ -139,10 +139,10 @@ static char *detail_of(uno_Interface *document, const JxFinding *f, JxLang lang)
     g_mutex_unlock(&reviewed_lock);
     const char *severity = jx_severity_name(f->severity, lang);
     return lang == JX_LANG_ZH
-               ? g_strdup_printf("第%d段 · %s · %s\n%s\n“%s”", p + 1, severity, f->kind->code, f->text[lang],
-                                 sentence ? sentence : "")
-               : g_strdup_printf("Paragraph %d · %s · %s\n%s\n“%s”", p + 1, severity, f->kind->code, f->text[lang],
-                                 sentence ? sentence : "");
+               ? g_strdup_printf("第%d段 · %s · %s\n%s\n“%s”\n改正：%s", p + 1, severity, f->kind->code,
+                                 f->text[lang], sentence ? sentence : "", f->kind->fix[lang])
+               : g_strdup_printf("Paragraph %d · %s · %s\n%s\n“%s”\nFix: %s", p + 1, severity, f->kind->code,
+                                 f->text[lang], sentence ? sentence : "", f->kind->fix[lang]);
 }
 
 static void set_label(Panel *p, const char *name, const char *text);

@@ -182,6 +182,11 @@ static const Case cases[] = {
     { "/review/rate/points-mismatch",
       "全年预算数420.50万元，全年执行数410.41万元，预算执行率97.60%，得分10.00分（分值10分）。",
       "JX-SCORE-MISMATCH@1", "按规则应为 9.76" },
+    /* the points follow the rate the figures give (97.7487 %: 9.77) or the rate as written (9.78) */
+    { "/review/rate/points-follow-figures",
+      "全年预算数1092.27万元，全年执行数1067.68万元，预算执行率97.75%，得分9.77分（分值10分）。", "", NULL },
+    { "/review/rate/points-follow-written-rate",
+      "全年预算数1092.27万元，全年执行数1067.68万元，预算执行率97.75%，得分9.78分（分值10分）。", "", NULL },
     { "/review/rate/scope",
       "（一）部门整体支出规模\n整体支出规模为410.41万元，其中基本支出273.77万元，项目支出136.64万元。年初预算数359.95万元，"
       "全年预算数420.50万元，预算执行率97.60%。", "", NULL },
