@@ -12,6 +12,8 @@ compared within the one run (never against numbers of another run):
   batch      workbooks per minute through one headless office
   scaling    tools/jixiao batch with one office against one per core, and
              where a workbook's time goes
+  review     reviewing a finished report: the reference and made-up reports
+             of 25 to 100 pages, the review alone and through Writer
 
 Each measurement is repeated (--runs, at least 5) and the median is kept.
 Results go to build/bench/results.json, the README section to
@@ -58,6 +60,7 @@ from office import Office, close_document, props  # noqa: E402
 import scale  # noqa: E402
 import scaling  # noqa: E402
 import live  # noqa: E402
+import review  # noqa: E402
 
 STANDARD = os.path.join(ROOT, "examples", "yuanjiang-cast-2023-corrected.fods")
 CELLS = 20000
@@ -76,6 +79,8 @@ TARGETS = {
     "report_vs_load": 1.5,     # report within 1.5x of Writer loading it
     "batch_per_minute": 60.0,
     "live_check_ms": 50.0,     # edit -> updated panel list, after the debounce
+    "review_ms": 100.0,        # reviewing the reference report
+    "review_exponent": 1.15,   # review time ~ paragraphs^k, 25 -> 100 pages
 }
 
 
@@ -893,9 +898,15 @@ def section(results, runs):
     lv = lv if lv and "failed" not in lv else None
     if lv:
         live.describe(w, lv, fmt, verdict, TARGETS["live_check_ms"])
+    rv = results.get("review")
+    rv = rv if rv and "failed" not in rv else None
+    if rv:
+        review.describe(w, rv, fmt, verdict, TARGETS["review_ms"], TARGETS["review_exponent"])
     w("")
     if lv:
         live.describe_section(w, lv, fmt)
+    if rv:
+        review.describe_section(w, rv, fmt)
 
     if f:
         us = f["per_cell_us"]
@@ -1148,7 +1159,7 @@ def run_scaling(profile, out, runs, perf_mode):
 
 
 GROUPS = {"functions": run_functions, "validate": run_validate, "report": run_report,
-          "batch": run_batch, "scaling": run_scaling, "live": live.run_live}
+          "batch": run_batch, "scaling": run_scaling, "live": live.run_live, "review": review.run_review}
 
 
 def main():
