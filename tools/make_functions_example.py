@@ -12,6 +12,7 @@ import os
 import sys
 
 sys.path.insert(0, os.path.join(os.path.dirname(__file__), "..", "tests", "integration"))
+import uno  # noqa: E402
 from office import Office, props  # noqa: E402
 
 ROWS = [
@@ -57,7 +58,7 @@ def main(profile, out):
         for col, width in enumerate([6000, 6500, 11000, 6000]):
             columns.getByIndex(col).Width = width
         doc.calculateAll()
-        doc.storeToURL("file://" + os.path.abspath(out),
+        doc.storeToURL(uno.systemPathToFileUrl(os.path.abspath(out)),
                        props(FilterName="OpenDocument Spreadsheet Flat XML"))
         doc.close(True)
 

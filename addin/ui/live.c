@@ -9,7 +9,8 @@
  *
  * The timer thread sleeps until the earliest deadline and posts the due
  * callbacks to the main thread (AsyncCallback); it ends when nothing is
- * pending, so no thread of ours outlives the work.
+ * pending, so no thread of ours outlives the work, and when the office
+ * terminates, pending timers are dropped.
  */
 #include "ui/live.h"
 
@@ -37,6 +38,15 @@ static GCond timer_wake;
 static GThread *timer_thread;
 static GPtrArray *timers;          /* Timer* */
 static uno_Interface *async;       /* com.sun.star.awt.AsyncCallback, kept */
+static gboolean terminating;       /* the office is going: no more timers */
+
+static void timer_free(gpointer data)
+{
+    Timer *t = data;
+    if (t->free_data != NULL)
+        t->free_data(t->data);
+    g_free(t);
+}
 
 typedef struct {
     JxUnoObject base;
@@ -90,7 +100,7 @@ static void post(Timer *timer)
 static gpointer timer_loop(gpointer unused)
 {
     g_mutex_lock(&timer_lock);
-    while (timers->len > 0) {
+    while (timers != NULL && timers->len > 0 && !terminating) {
         guint earliest = 0;
         for (guint i = 1; i < timers->len; i++)
             if (((Timer *)g_ptr_array_index(timers, i))->due <
@@ -111,6 +121,63 @@ static gpointer timer_loop(gpointer unused)
     return NULL;
 }
 
+/* --- the office's end: pending timers are dropped, the thread ends ------------------ */
+
+static void query_termination(JxUnoObject *self, JxUnoCall *call)
+{
+    /* Jixiao never vetoes */
+}
+
+static void notify_termination(JxUnoObject *self, JxUnoCall *call)
+{
+    g_mutex_lock(&timer_lock);
+    terminating = TRUE;
+    GPtrArray *dropped = timers;
+    timers = NULL;
+    g_cond_signal(&timer_wake);
+    g_mutex_unlock(&timer_lock);
+    if (dropped != NULL) {
+        g_ptr_array_set_free_func(dropped, timer_free);
+        g_ptr_array_free(dropped, TRUE);
+    }
+}
+
+static void termination_disposing(JxUnoObject *self, JxUnoCall *call)
+{
+}
+
+static const char *const terminate_interfaces[] = {
+    "com.sun.star.frame.XTerminateListener", "com.sun.star.lang.XTypeProvider", NULL,
+};
+static const JxUnoMethodEntry terminate_methods[] = {
+    { "com.sun.star.frame.XTerminateListener::queryTermination", query_termination },
+    { "com.sun.star.frame.XTerminateListener::notifyTermination", notify_termination },
+    { "com.sun.star.lang.XEventListener::disposing", termination_disposing },
+    { NULL, NULL },
+};
+static JxUnoClass terminate_class = {
+    .implementation_name = "org.jixiao.LaterTermination",
+    .interfaces = terminate_interfaces,
+    .methods = terminate_methods,
+};
+
+/* Once: the AsyncCallback service, and a terminate listener so that no
+ * timer fires into an office that is shutting down. */
+static uno_Interface *start_timers(uno_Interface *context)
+{
+    uno_Interface *service = jx_office_create(context, "com.sun.star.awt.AsyncCallback", NULL);
+    uno_Interface *desktop = service ? jx_office_create(context, "com.sun.star.frame.Desktop", NULL) : NULL;
+    if (desktop != NULL) {
+        JxUnoObject *listener = jx_object_new(&terminate_class, sizeof(JxUnoObject));
+        uno_Interface *iface = &listener->iface;
+        void *args[] = { &iface };
+        jx_invoke(desktop, "com.sun.star.frame.XDesktop::addTerminateListener", NULL, args, NULL);
+        jx_object_release(listener);   /* the desktop keeps it */
+    }
+    jx_release(&desktop);
+    return service;
+}
+
 void jx_later(uno_Interface *context, guint delay_ms, JxLaterFunc run, gpointer data,
               GDestroyNotify free_data)
 {
@@ -119,14 +186,20 @@ void jx_later(uno_Interface *context, guint delay_ms, JxLaterFunc run, gpointer 
     t->run = run;
     t->data = data;
     t->free_data = free_data;
+    /* the office is called outside the lock: it may be calling us meanwhile */
     g_mutex_lock(&timer_lock);
-    if (async == NULL && context != NULL)
-        async = jx_office_create(context, "com.sun.star.awt.AsyncCallback", NULL);
+    gboolean first = async == NULL && context != NULL && !terminating;
+    g_mutex_unlock(&timer_lock);
+    uno_Interface *service = first ? start_timers(context) : NULL;
+    g_mutex_lock(&timer_lock);
     if (async == NULL) {
+        async = service;
+        service = NULL;
+    }
+    if (async == NULL || terminating) {
+        jx_release(&service);
         g_mutex_unlock(&timer_lock);
-        if (free_data)
-            free_data(data);
-        g_free(t);
+        timer_free(t);
         return;
     }
     if (timers == NULL)
@@ -139,6 +212,7 @@ void jx_later(uno_Interface *context, guint delay_ms, JxLaterFunc run, gpointer 
         g_cond_signal(&timer_wake);
     }
     g_mutex_unlock(&timer_lock);
+    jx_release(&service);
 }
 
 /* --- timings for the benchmark -------------------------------------------------- */
@@ -321,10 +395,13 @@ static void disposing(JxUnoObject *self, JxUnoCall *call)
 {
     Watcher *w = (Watcher *)self;
     g_mutex_lock(&watchers_lock);
-    if (watchers && g_hash_table_lookup(watchers, w->key) == w)
-        g_hash_table_remove(watchers, w->key);
+    gboolean listed = watchers && g_hash_table_lookup(watchers, w->key) == w;
+    if (listed)
+        g_hash_table_steal(watchers, w->key);
     g_mutex_unlock(&watchers_lock);
     stop_listening(w);
+    if (listed)
+        jx_object_release(&w->base);   /* the table's reference, outside its lock */
 }
 
 static void watcher_finalize(JxUnoObject *self)

@@ -28,6 +28,8 @@ import sys
 import time
 import zipfile
 
+import uno  # Debian's python3-uno: run with /usr/bin/python3
+
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.normpath(os.path.join(HERE, "..", ".."))
 sys.path.insert(0, os.path.join(ROOT, "tests", "integration"))
@@ -598,7 +600,7 @@ def main(argv):
     if not os.path.isdir(profile):
         # a plain profile, no Jixiao: its first start happens once, here
         subprocess.run(["soffice", "--headless", "--terminate_after_init",
-                        "-env:UserInstallation=file://" + profile],
+                        "-env:UserInstallation=" + uno.systemPathToFileUrl(profile)],
                        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, timeout=120)
     # private copies of the examples: a document another office has open is
     # locked (.~lock.NAME#), and a hidden load of a locked file fails

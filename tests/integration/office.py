@@ -48,7 +48,7 @@ class Office:
         mode = ["--headless", "--invisible"] if self.headless else []
         self.process = subprocess.Popen(
             ["soffice"] + mode + ["--nologo", "--norestore", "--nodefault", "--nolockcheck",
-             "-env:UserInstallation=file://" + self.profile,
+             "-env:UserInstallation=" + uno.systemPathToFileUrl(self.profile),
              "--accept=pipe,name=%s;urp;StarOffice.ComponentContext" % self.pipe],
             stdout=subprocess.DEVNULL,
             stderr=self.stderr or (None if os.environ.get("JIXIAO_OFFICE_STDERR") else subprocess.DEVNULL))

@@ -17,8 +17,9 @@ EXAMPLE = os.path.join(HERE, "..", "..", "examples", "yuanjiang-cast-2023.fods")
 COMMANDS = ["Validate", "Compute?mode=formulas", "Compute?mode=values", "Report", "NextFinding",
             "PreviousFinding"]
 # Per process, not per document: the add-in instance Calc keeps, the
-# factories the service manager keeps.
-PROCESS_WIDE = {"org.jixiao.calc.FunctionsAddIn", "org.jixiao.Factory"}
+# factories the service manager keeps, the terminate listener of the
+# panel's timers (ui/live.c) the desktop keeps.
+PROCESS_WIDE = {"org.jixiao.calc.FunctionsAddIn", "org.jixiao.Factory", "org.jixiao.LaterTermination"}
 
 
 def counts(office, doc, path):

@@ -1,8 +1,7 @@
 /*
  * test_panel_texts.c: what the sidebar panel says besides the findings
- * themselves: the places a finding names, the fix hint of every finding
- * code, and the one message for a spreadsheet that is not the schema's
- * workbook.
+ * themselves: the places a finding names, and the one message for a
+ * spreadsheet that is not the schema's workbook.
  */
 #include <string.h>
 

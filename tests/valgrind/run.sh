@@ -40,7 +40,7 @@ valgrind --tool=memcheck --trace-children=yes --error-limit=no --num-callers=40 
     --suppressions=tests/valgrind/office.supp --gen-suppressions=no ${VALGRIND_EXTRA:-} \
     --log-file="$PWD/$out/vg.%p.log" \
     "$program/soffice.bin" --headless --invisible --nologo --norestore --nodefault --nolockcheck \
-    "-env:UserInstallation=file://$profile" \
+    "-env:UserInstallation=$(/usr/bin/python3 -c 'import sys, uno; print(uno.systemPathToFileUrl(sys.argv[1]))' "$profile")" \
     "--accept=pipe,name=$pipe;urp;StarOffice.ComponentContext" \
     > "$out/office.out" 2>&1 &
 office=$!
