@@ -253,6 +253,38 @@ static gboolean indicator_actual(const JxReviewDoc *doc, guint p, const char *la
            *measure == JX_MEASURE_EXECUTED;
 }
 
+/* A general label speaks for its section only in a sentence that begins
+ * with the year, the department (我单位 …) or a spending label itself:
+ * "2023年度，我单位…，实际资金支出：114.41万元", "全年预算数…，全年执行数…".  A
+ * sentence that begins with something else ("科普专项全年预算数50万元，实际支出
+ * 45万元") is about that. */
+static gboolean speaks_for_section(const JxReviewDoc *doc, guint p, gsize at)
+{
+    const JxReviewPara *para = &doc->paras[p];
+    gsize start = jx_review_sentence_start(para, at);
+    while (start < at && g_unichar_isspace(jx_review_char_at(para, start)))
+        start = jx_review_next(para, start);
+    const char *s = para->text + start;
+    if (s[0] == '2' && s[1] == '0' && g_ascii_isdigit(s[2]) && g_ascii_isdigit(s[3]) &&
+        g_str_has_prefix(s + 4, "年"))
+        return TRUE;
+    if (doc->department && g_str_has_prefix(s, doc->department))
+        return TRUE;
+    for (gsize k = 0; k < G_N_ELEMENTS(subjects); k++)
+        if (g_str_has_prefix(s, subjects[k]))
+            return TRUE;
+    for (gsize k = 0; k < G_N_ELEMENTS(general_words); k++)
+        if (g_str_has_prefix(s, general_words[k].word))
+            return TRUE;
+    for (gsize k = 0; k < G_N_ELEMENTS(scopes); k++)
+        if (g_str_has_prefix(s, scopes[k].word))
+            return TRUE;
+    for (gsize k = 0; k < G_N_ELEMENTS(total_words); k++)
+        if (g_str_has_prefix(s, total_words[k]))
+            return TRUE;
+    return FALSE;
+}
+
 typedef struct {
     gboolean seen;
     guint paragraph;
@@ -321,6 +353,8 @@ void jx_review_check_spending(JxReviewDoc *doc)
                 if (g_hash_table_contains(taken, key))
                     continue;
                 g_hash_table_add(taken, key);
+                if (!speaks_for_section(doc, p, figure->start))
+                    continue;
                 scope = jx_spending_scope_at(doc, p);
                 if (scope == JX_SPENDING_NONE)
                     continue;

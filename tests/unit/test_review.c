@@ -158,6 +158,8 @@ static const Case cases[] = {
     { "/review/same/only-the-first-of-a-section",
       "项目支出136.64万元。\n（一）项目支出\n实际支出136.64万元，其中科普专项实际支出74.41万元。\n实际支出40.00万元用于院士专家工作站。",
       "", NULL },
+    { "/review/same/sentence-about-something-else",
+      "项目支出136.64万元。\n（一）项目支出情况\n科普专项全年预算数50.00万元，实际支出45.00万元，执行率90.00%。", "", NULL },
     { "/review/same/other-year",
       "2023年整体支出410.41万元。\n2022年整体支出380.00万元。\n上年整体支出380.00万元。", "", NULL },
     { "/review/same/indicator-actual",
