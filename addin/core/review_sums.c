@@ -8,7 +8,8 @@
  *   - over paragraphs: a figure, then 其中/包括 ending the paragraph, then
  *     numbered items each beginning with a label and a figure:
  *     "我单位基本支出：273.77万元，其中。" + "1. 工资福利支出273.77万元，…".
- * Anything else between the parts ends the list.
+ * Anything else between the parts ends the list, and so does a figure that
+ * is a change or a share ("比上年增加5万元").
  *
  * Parts that add up to more than their total are always wrong (其中 means
  * "of which").  Parts that add up to less are wrong only when the list
@@ -148,6 +149,11 @@ static gsize read_opener(const JxReviewPara *para, gsize i, gsize end, ListKind 
     return 0;
 }
 
+/* Words that make a figure a change or a share, not a part: "比上年增加5万元". */
+static const char *const not_part_words[] = {
+    "比", "较", "增加", "减少", "增长", "下降", "上年", "同比", "节约", "结余", "结转", "占", "超支", "差额",
+};
+
 static gboolean add_part(const JxReviewDoc *doc, Total *t, guint p, gsize label_start, const JxFigure *figure)
 {
     const JxReviewPara *para = &doc->paras[p];
@@ -156,6 +162,11 @@ static gboolean add_part(const JxReviewDoc *doc, Total *t, guint p, gsize label_
         !jx_figure_in(figure, t->figure->quantity.unit, &part.value, &part.precision))
         return FALSE;
     part.label = jx_review_label(para, label_start, figure->start);
+    for (gsize k = 0; k < G_N_ELEMENTS(not_part_words); k++)
+        if (strstr(part.label, not_part_words[k]) != NULL) {
+            g_free(part.label);
+            return FALSE;
+        }
     g_array_append_val(t->parts, part);
     return TRUE;
 }

@@ -109,6 +109,8 @@ static const Case cases[] = {
       "商品和服务支出10.00万元，包括办公费1.00万元、差旅费2.00万元等。", "", NULL },
     { "/review/sum/inline/other-text-ends-list",
       "商品和服务支出10.00万元，包括办公费1.00万元、差旅费2.00万元，主要用于日常运转。", "", NULL },
+    { "/review/sum/inline/change-is-not-a-part",
+      "工资福利支出200.00万元，包括基本工资120.00万元，比上年增加5.00万元，奖金80.00万元。", "", NULL },
     { "/review/sum/inline/rounding-interval",
       "项目支出100.41万元，其中科普专项60万元，院士工作站经费40万元。", "", NULL },
     { "/review/sum/inline/part-exceeds",
