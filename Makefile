@@ -92,7 +92,7 @@ $(BUILD)/tests-asan/%: tests/unit/%.c $(ASAN_OBJ)
 # Every suite runs even if an earlier one fails; the summary adds them up.
 # Each check-NAME writes build/results/NAME.counts; a suite that writes none
 # counts as failed.
-SUITES := unit asan generated library integration ui hostile review-ui review-generated
+SUITES := unit asan generated library integration generator report ui hostile review-ui review-generated
 # (setup first, then a fresh make: its pkg-config flags need the packages)
 check: setup
 	@$(MAKE) --no-print-directory check-all
@@ -109,6 +109,35 @@ check-unit: $(UNIT_BIN)
 check-asan: $(ASAN_BIN)
 	@ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
 	  tests/run-unit.sh asan $(ASAN_BIN)
+
+# --- generated departments (tests/generator/, README "Tests") ----------------
+
+GENERATOR_CORE := $(BUILD)/tests/check_core
+
+$(GENERATOR_CORE): tests/generator/check_core.c $(PURE_OBJ)
+	@mkdir -p $(@D)
+	$(CC) $(BASE_CFLAGS) $(CFLAGS) $< $(PURE_OBJ) $(PKG_LIBS) -lm -o $@
+
+# 300 departments and their planted faults through the core, 40 through the
+# office (in make check); generate-long: 3000 and 150
+check-generator: $(GENERATOR_CORE) $(BUILD)/jixiao.oxt
+	@tests/generator/run.sh 300 40
+
+generate-long: $(GENERATOR_CORE) $(BUILD)/jixiao.oxt
+	@tests/generator/run.sh 3000 150
+
+# --- the report on generated departments (tests/report/) ------------------
+
+REPORT_CHECK := $(BUILD)/tests/check_report
+
+$(REPORT_CHECK): tests/report/check_report.c tests/generator/grid.h $(PURE_OBJ)
+	@mkdir -p $(@D)
+	$(CC) $(BASE_CFLAGS) $(CFLAGS) -Itests/generator $< $(PURE_OBJ) $(PKG_LIBS) -lm -o $@
+
+# the report's wording rules on 300 generated departments and their faults
+.PHONY: check-report
+check-report: $(REPORT_CHECK)
+	@tests/report/run.sh 300
 
 # --- generated from the function table -----------------------------------
 
@@ -201,8 +230,15 @@ screenshots: $(BUILD)/jixiao.oxt
 	cp $(BUILD)/screenshots/*.png examples/screenshots/
 
 # Made-up reports, consistent and with one planted fault each, through the
-# review's core (tests/review/generate_reports.py).
-check-review-generated: $(BUILD)/tests/review-cli
+# review's core (tests/review/generate_reports.py); then Jixiao's own reports
+# of the generator's departments (tests/generator/), reviewed.
+REVIEW_GENERATOR := $(BUILD)/tests/check_generator_reports
+
+$(REVIEW_GENERATOR): tests/review/check_generator_reports.c tests/generator/grid.h $(PURE_OBJ)
+	@mkdir -p $(@D)
+	$(CC) $(BASE_CFLAGS) $(CFLAGS) -Itests/generator $< $(PURE_OBJ) $(PKG_LIBS) -lm -o $@
+
+check-review-generated: $(BUILD)/tests/review-cli $(REVIEW_GENERATOR)
 	@tests/review/run-generated.sh
 
 # The review panel of Writer driven with the mouse under Xvfb (display :95),
@@ -274,7 +310,7 @@ clean:
 # --- reliability: fuzzers, hostile workbooks, memcheck (README, "Reliability") ---
 
 include tests/fuzz/fuzz.mk
-.PHONY: check-hostile hostile valgrind reliability
+.PHONY: check-hostile hostile valgrind reliability check-generator generate-long
 
 # 100 malformed workbooks through Validate, Compute and Report (in make check)
 check-hostile: $(BUILD)/jixiao.oxt

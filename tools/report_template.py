@@ -6,6 +6,11 @@ for readability and written into the schema by:
 
 The outline is the reference report's (a city-level 部门整体支出绩效自评报告,
 Hunan 2023) with its numbering generated, so 一 … 十二 never skip or repeat.
+Sentences of absence ("本单位无…", "本年度未设置…") are the lists' "empty"
+texts: the engine writes them only where the workbook states the absence,
+else it asks for the rows.  The three fund tables are "none_when_blank":
+the workbook's 填报说明 (item 11) says they stay blank when there is no such
+spending.
 """
 import json
 import os
@@ -34,9 +39,9 @@ def indicators_of(level1):
 
 def fund_section(title, table, nothing):
     return {"title": title, "body": [
-        {"if": "empty:" + table, "then": [nothing], "else": [
-            {"each": table, "numbered": True,
-             "paragraph": "{.name}：预算数{.budget|amount}万元，执行数{.executed|amount}万元。{.note?}"}]}]}
+        {"each": table, "numbered": True,
+         "paragraph": "{.name}：预算数{.budget|amount}万元，执行数{.executed|amount}万元。{.note?}",
+         "empty": nothing}]}
 
 
 def fund_annex(title, table, name):
@@ -46,8 +51,11 @@ def fund_annex(title, table, name):
                        "source": table, "row": ["{.name}", "{.budget|amount?}", "{.executed|amount?}", "{.note?}"]}}]}]}
 
 
+FUND_TABLES = ["government_funds", "state_capital", "social_insurance"]
+
 REPORT = {
     "title": "{department}{year}年度部门整体支出绩效自评报告",
+    "none_when_blank": FUND_TABLES,
     "preamble": [
         {"paragraph": "单位名称（盖章）：{department}", "style": "plain"},
         {"paragraph": "{report_date}", "style": "right"},
@@ -108,8 +116,7 @@ REPORT = {
         {"title": "存在的主要问题及原因分析", "body": ["{problems}"]},
         {"title": "下一步改进措施", "body": ["{improvements}"]},
         {"title": "绩效自评结果拟应用和公开情况", "body": ["{publication}"]},
-        {"title": "其他需要说明的情况", "body": [
-            {"if": "filled:other", "then": ["{other}"], "else": ["无。"]}]},
+        {"title": "其他需要说明的情况", "body": ["{other}"]},
     ],
     "annexes": [
         {"title": "附件1　部门整体支出绩效评价基础数据表", "body": [

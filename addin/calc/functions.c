@@ -75,11 +75,19 @@ static void fail(JxCellResult *result, GError *error)
     jx_result_error(result, error);
 }
 
-static JxScoringRules default_rules(void)
+/* The scoring rules: the defaults, changed by an optional rules text
+ * ("score_decimals=1;band_partial_low=0.55", what Compute writes for a
+ * schema's settings.scoring).  An empty cell arrives as 0: no change. */
+static gboolean read_rules(const JxCellValue *cell, JxScoringRules *rules, GError **error)
 {
-    JxScoringRules rules;
-    jx_scoring_rules_init_default(&rules);
-    return rules;
+    jx_scoring_rules_init_default(rules);
+    if (jx_cell_is_blank(cell) || (cell->kind == JX_CELL_NUMBER && cell->number == 0))
+        return TRUE;
+    if (cell->kind == JX_CELL_TEXT)
+        return jx_scoring_rules_parse(cell->text, rules, error);
+    jx_set_error(error, JX_ERROR_INVALID, "评分规则应为文字，如“score_decimals=1”",
+                 "the scoring rules must be a text such as \"score_decimals=1\"");
+    return FALSE;
 }
 
 /* --- quantities ----------------------------------------------------------- */
@@ -187,13 +195,14 @@ static void fn_score(const JxFunctionContext *context, const JxCellValue *args,
                      JxCellResult *result)
 {
     GError *error = NULL;
-    JxScoringRules rules = default_rules();
+    JxScoringRules rules;
     JxQuantity target, actual;
     JxBand band;
     double weight, entered, score;
     if (missing(args, 3, result))
         return;
-    if (!read_number(&args[0], &weight, NULL, &error) ||
+    if (!read_rules(&args[5], &rules, &error) ||
+        !read_number(&args[0], &weight, NULL, &error) ||
         !read_quantity(&args[1], &target, &error) ||
         !read_quantity(&args[2], &actual, &error) ||
         !read_band(&args[3], &band, &error))
@@ -238,11 +247,12 @@ static void fn_execution_points(const JxFunctionContext *context, const JxCellVa
                                 JxCellResult *result)
 {
     GError *error = NULL;
-    JxScoringRules rules = default_rules();
+    JxScoringRules rules;
     double weight, budget, executed, rate;
     if (missing(args, 3, result))
         return;
-    if (!read_number(&args[0], &weight, NULL, &error) ||
+    if (!read_rules(&args[3], &rules, &error) ||
+        !read_number(&args[0], &weight, NULL, &error) ||
         !read_budget_pair(args + 1, &budget, &executed, &error) ||
         !jx_execution_rate(budget, executed, &rate, &error))
         return fail(result, error);
@@ -257,22 +267,19 @@ static void fn_grade(const JxFunctionContext *context, const JxCellValue *args,
                      JxCellResult *result)
 {
     GError *error = NULL;
-    JxScoringRules rules = default_rules();
+    JxScoringRules rules;
     double total;
     double *thresholds[] = { &rules.grade_excellent, &rules.grade_good, &rules.grade_pass };
     if (missing(args, 1, result))
         return;
-    if (!read_number(&args[0], &total, NULL, &error))
+    if (!read_rules(&args[4], &rules, &error) || !read_number(&args[0], &total, NULL, &error))
         return fail(result, error);
     for (int i = 0; i < 3; i++)
         if (args[1 + i].kind != JX_CELL_EMPTY &&
             !read_number(&args[1 + i], thresholds[i], NULL, &error))
             return fail(result, error);
-    if (!(rules.grade_excellent >= rules.grade_good && rules.grade_good >= rules.grade_pass)) {
-        jx_set_error(&error, JX_ERROR_INVALID, "等级分数线应为 优 ≥ 良 ≥ 中",
-                     "grade thresholds must satisfy excellent ≥ good ≥ fair");
+    if (!jx_scoring_rules_check(&rules, &error))
         return fail(result, error);
-    }
     if (!isfinite(total)) {
         jx_set_error(&error, JX_ERROR_INVALID, "总分不是有限数", "the total is not a finite number");
         return fail(result, error);
@@ -496,6 +503,9 @@ static void fn_heading(const JxFunctionContext *context, const JxCellValue *args
     "the actual value as written, e.g. \"300余人次\", \"6万余人次\", \"按期完成\"")
 #define WEIGHT_ARG TEXT_ARG("weight", "分值", "weight", "该指标的分值（权重）", \
     "the points the indicator is worth (its weight)")
+#define RULES_ARG OPTIONAL_ARG("rules", "评分规则", "rules", \
+    "方案的评分规则，如“score_decimals=1”（可省略，“计算”按方案写入）", \
+    "the schema's scoring rules, e.g. \"score_decimals=1\" (optional; Compute writes the schema's)")
 #define BUDGET_ARGS \
     TEXT_ARG("budget", "全年预算数", "budget", "全年预算数（数值或带单位文字，如“359.95万元”）", \
              "the full-year budget (a number, or text with a unit such as \"359.95万元\")"), \
@@ -532,13 +542,14 @@ static const JxFunctionSpec functions[] = {
     { "score", "JX.SCORE",
       { "按官方规则计算指标得分（定量按完成率，定性按档次）",
         "the indicator's score by the official rules (quantitative by completion, qualitative by band)" },
-      5, { WEIGHT_ARG, TARGET_ARG, ACTUAL_ARG,
+      6, { WEIGHT_ARG, TARGET_ARG, ACTUAL_ARG,
            OPTIONAL_ARG("band", "档次", "band",
                         "定性指标的档次：达成 / 部分达成 / 未达成（可省略）",
                         "qualitative band: 达成 / 部分达成 / 未达成 (optional)"),
            OPTIONAL_ARG("entered", "自评得分", "entered score",
                         "定性指标已填的得分，须在档次范围内（可省略）",
-                        "a score already entered for a qualitative indicator; must lie in the band (optional)") },
+                        "a score already entered for a qualitative indicator; must lie in the band (optional)"),
+           RULES_ARG },
       fn_score, "=JX.SCORE(10;\"≥300人次\";\"270人次\") → 9" },
     { "executionRate", "JX.EXECRATE",
       { "预算执行率 = 全年执行数 ÷ 全年预算数", "budget execution rate = executed ÷ budget" },
@@ -546,14 +557,15 @@ static const JxFunctionSpec functions[] = {
       fn_execution_rate, "=JX.EXECRATE(\"359.95万元\";\"3504000元\") → 0.9735" },
     { "executionPoints", "JX.EXECPOINTS",
       { "预算执行率得分 = min(执行率, 100%) × 分值", "execution points = min(rate, 100%) × weight" },
-      3, { WEIGHT_ARG, BUDGET_ARGS },
+      4, { WEIGHT_ARG, BUDGET_ARGS, RULES_ARG },
       fn_execution_points, "=JX.EXECPOINTS(10;359.95;350.4) → 9.73" },
     { "grade", "JX.GRADE",
       { "总分的等级：优（≥90）、良（≥80）、中（≥60）、差", "grade of a total: 优 (≥90), 良 (≥80), 中 (≥60), 差" },
-      4, { TEXT_ARG("total", "总分", "total", "自评总分", "the total score"),
+      5, { TEXT_ARG("total", "总分", "total", "自评总分", "the total score"),
            OPTIONAL_ARG("excellent", "优分数线", "excellent from", "“优”的最低分，默认 90", "lowest score graded 优, default 90"),
            OPTIONAL_ARG("good", "良分数线", "good from", "“良”的最低分，默认 80", "lowest score graded 良, default 80"),
-           OPTIONAL_ARG("pass", "中分数线", "fair from", "“中”的最低分，默认 60", "lowest score graded 中, default 60") },
+           OPTIONAL_ARG("pass", "中分数线", "fair from", "“中”的最低分，默认 60", "lowest score graded 中, default 60"),
+           RULES_ARG },
       fn_grade, "=JX.GRADE(86.5) → 良" },
     { "total", "JX.TOTAL",
       { "区域内各项之和，文字按单位换算（如“0.33万元”），空单元格跳过",

@@ -24,6 +24,7 @@ typedef struct {
     int row;                    /* table row index */
     JxValue cell;
     char *name;                 /* bilingual (names.c) */
+    const char *unit;           /* the unit of an amount target (names.c), else NULL */
     /* evaluation */
     int state;                  /* 0 not yet, 1 evaluating, 2 done */
     gboolean ok;
@@ -67,9 +68,10 @@ static void values_of(Planner *p, const JxRef *ref, const Target *t, GArray *out
     jx_model_resolve(p->model, ref, t->table, t->row, out, NULL);
 }
 
-/* A number: a computed cell's result, or an input read in `unit`. */
-static gboolean number_of_value(Planner *p, const JxValue *v, const char *unit, double *number,
-                                GError **error)
+/* A number in `unit`: a computed cell's result, or an input (a plain number
+ * being in own_unit, a text in the unit it names). */
+static gboolean number_of_value(Planner *p, const JxValue *v, const char *own_unit, const char *unit,
+                                double *number, GError **error)
 {
     Target *source = target_at(p, v);
     /* a computed cell holding what a person typed stays theirs: it is read,
@@ -83,9 +85,17 @@ static gboolean number_of_value(Planner *p, const JxValue *v, const char *unit, 
             return FALSE;
         }
         *number = source->number;
+        if (unit != NULL && source->unit != NULL && strcmp(unit, source->unit) != 0)
+            return jx_unit_convert(source->number, source->unit, unit, number, error);
         return TRUE;
     }
-    return jx_value_number(v, unit, number, error);
+    return jx_value_number_in(v, own_unit, unit, number, error);
+}
+
+/* The unit of what ref names, seen from target t. */
+static const char *unit_of_ref(const Planner *p, const JxRef *ref, const Target *t)
+{
+    return jx_ref_unit(p->schema, ref, t->table ? t->table->spec : NULL);
 }
 
 static gboolean number_of_ref(Planner *p, const JxRef *ref, const Target *t, const char *unit,
@@ -105,7 +115,7 @@ static gboolean number_of_ref(Planner *p, const JxRef *ref, const Target *t, con
         jx_set_error(error, JX_ERROR_INVALID, "找不到“%s”", "'%s' was not found", ref->text);
         return FALSE;
     }
-    if (!number_of_value(p, &g_array_index(values, JxValue, 0), unit, number, error)) {
+    if (!number_of_value(p, &g_array_index(values, JxValue, 0), unit_of_ref(p, ref, t), unit, number, error)) {
         const JxFieldSpec *f = ref->table == NULL ? jx_schema_field(p->schema, ref->name) : NULL;
         g_autofree char *name = f ? jx_field_name(f) : g_strdup(ref->text);
         char *prefix[2];
@@ -118,11 +128,14 @@ static gboolean number_of_ref(Planner *p, const JxRef *ref, const Target *t, con
     return TRUE;
 }
 
-static const char *amount_unit(const Planner *p)
+/* The unit a rate's two amounts are compared in: the budget's own. */
+static const char *rate_unit(const Planner *p, const JxRef *budget, const Target *t)
 {
-    return p->schema->settings.amount_unit;
+    const char *unit = unit_of_ref(p, budget, t);
+    return unit ? unit : p->schema->settings.amount_unit;
 }
 
+/* The sum of parts in the target's unit (each part converted from its own). */
 static gboolean sum_refs(Planner *p, const GPtrArray *parts, const Target *t, double *sum,
                          GError **error)
 {
@@ -137,7 +150,8 @@ static gboolean sum_refs(Planner *p, const GPtrArray *parts, const Target *t, do
         values_of(p, ref, t, values);
         for (guint v = 0; v < values->len; v++) {
             double n;
-            if (!number_of_value(p, &g_array_index(values, JxValue, v), NULL, &n, error))
+            if (!number_of_value(p, &g_array_index(values, JxValue, v), unit_of_ref(p, ref, t), t->unit, &n,
+                                 error))
                 return FALSE;
             *sum += n;
         }
@@ -218,13 +232,13 @@ static gboolean evaluate_kind(Planner *p, Target *t, GError **error)
     double a, b, w, rate;
     switch (c->kind) {
     case JX_COMPUTE_EXECUTION_RATE:
-        return number_of_ref(p, c->args[0], t, amount_unit(p), &a, error) &&
-               number_of_ref(p, c->args[1], t, amount_unit(p), &b, error) &&
+        return number_of_ref(p, c->args[0], t, rate_unit(p, c->args[0], t), &a, error) &&
+               number_of_ref(p, c->args[1], t, rate_unit(p, c->args[0], t), &b, error) &&
                jx_execution_rate(a, b, &t->number, error);
     case JX_COMPUTE_EXECUTION_POINTS:
         if (!number_of_ref(p, c->args[0], t, NULL, &w, error) ||
-            !number_of_ref(p, c->args[1], t, amount_unit(p), &a, error) ||
-            !number_of_ref(p, c->args[2], t, amount_unit(p), &b, error) ||
+            !number_of_ref(p, c->args[1], t, rate_unit(p, c->args[1], t), &a, error) ||
+            !number_of_ref(p, c->args[2], t, rate_unit(p, c->args[1], t), &b, error) ||
             !jx_execution_rate(a, b, &rate, error))
             return FALSE;
         t->number = jx_execution_points(rules, w, rate);
@@ -266,7 +280,7 @@ static gboolean evaluate_kind(Planner *p, Target *t, GError **error)
             double n;
             if (jx_value_is_empty(&g_array_index(children, JxValue, i)))
                 continue;
-            if (!number_of_value(p, &g_array_index(children, JxValue, i), amount_unit(p), &n, error))
+            if (!number_of_value(p, &g_array_index(children, JxValue, i), t->unit, t->unit, &n, error))
                 return FALSE;
             t->number += n;
         }
@@ -367,44 +381,96 @@ static char *call_formula(const char *function, char **args, int n)
     return g_string_free(f, FALSE);
 }
 
+/* One part of a sum as the formula reads it: a text ("45.18万元") or an
+ * amount in another unit goes through JX.CONVERT into the total's unit, as
+ * values mode reads it (SUM alone would skip a text); a text that is no
+ * amount through JX.VALUE. */
+static char *part_formula(Planner *p, const JxValue *v, const char *own_unit, const Target *t)
+{
+    char *reference = cell_reference(p, v, t->cell.sheet);
+    gboolean text = v->cell && v->cell->kind == JX_GRID_TEXT && target_at(p, v) == NULL;
+    if (t->unit != NULL && (text || (own_unit && strcmp(own_unit, t->unit) != 0))) {
+        char *converted = g_strdup_printf(JX_FORMULA_PREFIX "CONVERT(%s;\"%s\";\"%s\")", reference, t->unit,
+                                          own_unit ? own_unit : t->unit);
+        g_free(reference);
+        return converted;
+    }
+    if (t->unit == NULL && text) {
+        char *value = g_strdup_printf(JX_FORMULA_PREFIX "VALUE(%s)", reference);
+        g_free(reference);
+        return value;
+    }
+    return reference;
+}
+
 static char *sum_formula(Planner *p, const GPtrArray *parts, const Target *t)
 {
     GString *f = g_string_new("=SUM(");
-    gboolean any = FALSE;
     for (guint i = 0; parts && i < parts->len; i++) {
-        g_autofree char *r = ref_formula(p, g_ptr_array_index(parts, i), t);
-        if (r != NULL) {
-            g_string_append_printf(f, "%s%s", any ? ";" : "", r);
-            any = TRUE;
+        const JxRef *ref = g_ptr_array_index(parts, i);
+        if (ref->is_constant) {
+            g_autofree char *n = number_literal(ref->constant);
+            g_string_append_printf(f, "%s%s", f->str[f->len - 1] == '(' ? "" : ";", n);
+            continue;
+        }
+        g_autoptr(GArray) values = g_array_new(FALSE, FALSE, sizeof(JxValue));
+        values_of(p, ref, t, values);
+        for (guint k = 0; k < values->len; k++) {
+            const JxValue *v = &g_array_index(values, JxValue, k);
+            if (v->sheet < 0)
+                continue;
+            g_autofree char *part = part_formula(p, v, unit_of_ref(p, ref, t), t);
+            g_string_append_printf(f, "%s%s", f->str[f->len - 1] == '(' ? "" : ";", part);
         }
     }
     g_string_append_c(f, ')');
     return g_string_free(f, FALSE);
 }
 
+/* The most arguments a JX function takes (JX.SCORE: weight, target, actual,
+ * band, entered score, rules). */
+#define FORMULA_MAX_ARGS 6
+
+/* The schema's scoring rules as the last argument of a JX function, when
+ * they differ from the defaults the functions assume (NULL otherwise). */
+static char *rules_argument(const Planner *p)
+{
+    g_autofree char *text = jx_scoring_rules_text(&p->schema->settings.scoring);
+    return text[0] ? g_strdup_printf("\"%s\"", text) : NULL;
+}
+
 static char *formula_of(Planner *p, Target *t)
 {
     const JxCompute *c = t->compute;
     const JxScoringRules *rules = &p->schema->settings.scoring;
-    char *args[JX_COMPUTE_MAX_ARGS + 3] = { NULL };
+    char *args[FORMULA_MAX_ARGS] = { NULL };
     char *formula = NULL;
     int n = 0;
+    char *rules_text = rules_argument(p);
     switch (c->kind) {
     case JX_COMPUTE_EXECUTION_RATE:
     case JX_COMPUTE_EXECUTION_POINTS:
     case JX_COMPUTE_INDICATOR_COMPLETION:
         for (n = 0; n < c->n_args; n++)
             args[n] = ref_formula(p, c->args[n], t);
+        if (c->kind == JX_COMPUTE_EXECUTION_POINTS && rules_text)
+            args[n++] = g_strdup(rules_text);
         formula = call_formula(c->kind == JX_COMPUTE_EXECUTION_RATE ? "EXECUTIONRATE"
                                : c->kind == JX_COMPUTE_EXECUTION_POINTS ? "EXECUTIONPOINTS"
                                                                         : "COMPLETION", args, n);
         break;
     case JX_COMPUTE_INDICATOR_SCORE:
-        /* weight, target, actual and the band; never the score cell itself */
+        /* weight, target, actual and the band; never the score cell itself
+         * (the entered-score argument stays empty) */
         for (n = 0; n < 3; n++)
             args[n] = ref_formula(p, c->args[n], t);
         if (c->n_args > 3 && c->args[3] != NULL)
-            args[n++] = ref_formula(p, c->args[3], t);
+            args[n] = ref_formula(p, c->args[3], t);
+        n = c->n_args > 3 && c->args[3] != NULL ? 4 : 3;
+        if (rules_text) {
+            n = 5;   /* band (maybe empty), entered (empty) */
+            args[n++] = g_strdup(rules_text);
+        }
         formula = call_formula("SCORE", args, n);
         break;
     case JX_COMPUTE_GRADE:
@@ -412,9 +478,16 @@ static char *formula_of(Planner *p, Target *t)
         args[n++] = number_literal(rules->grade_excellent);
         args[n++] = number_literal(rules->grade_good);
         args[n++] = number_literal(rules->grade_pass);
+        if (rules_text)
+            args[n++] = g_strdup(rules_text);
         formula = call_formula("GRADE", args, n);
         break;
-    case JX_COMPUTE_TOTAL_SCORE:
+    case JX_COMPUTE_TOTAL_SCORE: {
+        /* rounded as values mode rounds it */
+        g_autofree char *sum = sum_formula(p, c->parts, t);
+        formula = g_strdup_printf("=ROUND(%s;%d)", sum + 1, rules->score_decimals);
+        break;
+    }
     case JX_COMPUTE_SUM:
         formula = sum_formula(p, c->parts, t);
         break;
@@ -429,7 +502,7 @@ static char *formula_of(Planner *p, Target *t)
         group_children(t, c->args[0]->name, children);
         GString *f = g_string_new("=SUM(");
         for (guint i = 0; i < children->len; i++) {
-            g_autofree char *r = cell_reference(p, &g_array_index(children, JxValue, i), t->cell.sheet);
+            g_autofree char *r = part_formula(p, &g_array_index(children, JxValue, i), t->unit, t);
             g_string_append_printf(f, "%s%s", i ? ";" : "", r);
         }
         g_string_append_c(f, ')');
@@ -441,6 +514,7 @@ static char *formula_of(Planner *p, Target *t)
     }
     for (int i = 0; i < n; i++)
         g_free(args[i]);
+    g_free(rules_text);
     return formula;
 }
 
@@ -464,27 +538,32 @@ static char *current_content(const JxGridCell *cell)
     }
 }
 
-/* TRUE if the cell is empty or holds what an earlier Compute wrote. */
-static gboolean is_ours(Planner *p, const Target *t)
+/* TRUE if cell holds `recorded`, what an earlier Compute wrote there. */
+static gboolean holds_recorded(const JxGridCell *cell, const char *recorded)
 {
-    if (jx_value_is_empty(&t->cell) && t->cell.cell->formula == NULL)
-        return TRUE;
-    g_autofree char *content = current_content(t->cell.cell);
-    if (t->cell.cell->formula && strstr(t->cell.cell->formula, JX_FORMULA_PREFIX) != NULL)
-        return TRUE;
-    if (p->previous == NULL)
-        return FALSE;
-    g_autofree char *key = address_key(p, &t->cell);
-    const char *recorded = g_hash_table_lookup(p->previous, key);
     if (recorded == NULL)
         return FALSE;
+    g_autofree char *content = current_content(cell);
     if (strcmp(recorded, content) == 0)
         return TRUE;
     /* a recorded number may come back from the office with other digits */
     char *end;
     double r = g_ascii_strtod(recorded, &end);
-    return *end == '\0' && t->cell.cell->kind == JX_GRID_NUMBER && t->cell.cell->formula == NULL &&
-           fabs(r - t->cell.cell->number) <= 1e-9 * fmax(1, fabs(r));
+    return end != recorded && *end == '\0' && cell->kind == JX_GRID_NUMBER && cell->formula == NULL &&
+           fabs(r - cell->number) <= 1e-9 * fmax(1, fabs(r));
+}
+
+/* TRUE if the cell is empty or holds what an earlier Compute wrote. */
+static gboolean is_ours(Planner *p, const Target *t)
+{
+    if (jx_value_is_empty(&t->cell) && t->cell.cell->formula == NULL)
+        return TRUE;
+    if (t->cell.cell->formula && strstr(t->cell.cell->formula, JX_FORMULA_PREFIX) != NULL)
+        return TRUE;
+    if (p->previous == NULL)
+        return FALSE;
+    g_autofree char *key = address_key(p, &t->cell);
+    return holds_recorded(t->cell.cell, g_hash_table_lookup(p->previous, key));
 }
 
 /* A qualitative score a person typed inside its band is their choice. */
@@ -501,11 +580,39 @@ static gboolean kept_by_band(Planner *p, Target *t)
 
 /* --- the plan ------------------------------------------------------------------ */
 
+static void add_write_at(Planner *p, const JxValue *cell, char *content, gboolean is_text)
+{
+    JxCellWrite w = { cell->sheet, cell->row, cell->col, content, is_text };
+    g_array_append_val(p->plan->writes, w);
+    g_hash_table_insert(p->plan->record, address_key(p, cell), g_strdup(content));
+}
+
 static void add_write(Planner *p, const Target *t, char *content, gboolean is_text)
 {
-    JxCellWrite w = { t->cell.sheet, t->cell.row, t->cell.col, content, is_text };
-    g_array_append_val(p->plan->writes, w);
-    g_hash_table_insert(p->plan->record, address_key(p, &t->cell), g_strdup(content));
+    add_write_at(p, &t->cell, content, is_text);
+}
+
+/* A cell an earlier Compute wrote that is no longer computed (its row was
+ * cleared, so it is no data now): what Compute wrote there goes, so that no
+ * stale score is left beside the total; anything else stays. */
+static void clear_stale(Planner *p)
+{
+    if (p->previous == NULL)
+        return;
+    GHashTableIter iter;
+    gpointer key, recorded;
+    g_hash_table_iter_init(&iter, p->previous);
+    while (g_hash_table_iter_next(&iter, &key, &recorded)) {
+        const char *bang = strrchr(key, '!');
+        g_autofree char *sheet_name = bang ? g_strndup(key, (gsize)(bang - (const char *)key)) : NULL;
+        const JxSheet *sheet = sheet_name ? jx_workbook_sheet(p->model->workbook, sheet_name) : NULL;
+        JxValue v = { NULL, sheet ? sheet->index : -1, 0, 0 };
+        if (sheet == NULL || !jx_cell_from_a1(bang + 1, &v.row, &v.col) || target_at(p, &v) != NULL)
+            continue;
+        v.cell = jx_sheet_cell(sheet, v.row, v.col);
+        if ((v.cell->kind != JX_GRID_EMPTY || v.cell->formula != NULL) && holds_recorded(v.cell, recorded))
+            add_write_at(p, &v, g_strdup(""), FALSE);
+    }
 }
 
 static void add_finding(Planner *p, const Target *t, JxFindingCode code, const char *zh_format,
@@ -580,6 +687,7 @@ static void collect_targets(Planner *p)
         t->row = -1;
         t->cell = *v;
         t->name = jx_field_name(f);
+        t->unit = jx_field_unit(s, f);
         g_ptr_array_add(p->targets, t);
     }
     for (guint ti = 0; ti < s->tables->len; ti++) {
@@ -595,6 +703,7 @@ static void collect_targets(Planner *p)
                 t->row = (int)r;
                 t->cell = g_array_index(td->rows, JxTableRow, r).cells[c];
                 t->name = jx_row_cell_name(td, (int)r, col, FALSE);
+                t->unit = jx_column_unit(s, col);
                 /* a group_sum column only applies to group total rows */
                 if (col->compute->kind == JX_COMPUTE_GROUP_SUM) {
                     g_autoptr(GArray) children = g_array_new(FALSE, FALSE, sizeof(JxValue));
@@ -642,6 +751,7 @@ JxComputePlan *jx_compute_plan(const JxModel *model, JxComputeMode mode, GHashTa
     collect_targets(&p);
     for (guint i = 0; i < p.targets->len; i++)
         plan_target(&p, g_ptr_array_index(p.targets, i));
+    clear_stale(&p);
     g_array_sort(plan->writes, compare_writes);
     jx_findings_sort(plan->findings);
     g_hash_table_unref(p.by_cell);

@@ -1,7 +1,11 @@
 /*
  * odf.c: writing the flat ODT.  Text is escaped for XML (control characters
  * other than tab and newline cannot appear in XML at all and are dropped;
- * newlines become line breaks, runs of spaces text:s).
+ * newlines become line breaks, runs of spaces text:s).  A figure with a note
+ * (what validation found) gets a comment anchored just before it, so the
+ * visible text stays as it is and Writer removes every comment in one go.
+ * (A comment over a range would do too, but Writer may break the line at
+ * the range's end, between the number and its unit.)
  */
 #include "core/odf.h"
 
@@ -92,13 +96,33 @@ static void append_text(GString *out, const char *text)
     append_text_in(out, text, NULL, NULL);
 }
 
+/* Who wrote the comments: Writer deletes all comments of one author at once. */
+#define NOTE_AUTHOR "绩效自评助手 Jixiao"
+
+/* A comment, anchored where it is written (*notes counts them). */
+static void append_note(GString *out, const char *note, int *notes)
+{
+    ++*notes;
+    g_string_append(out, "<office:annotation><dc:creator>" NOTE_AUTHOR "</dc:creator>");
+    g_auto(GStrv) lines = g_strsplit(note, "\n", -1);
+    for (int i = 0; lines[i]; i++) {
+        g_string_append(out, "<text:p>");
+        append_escaped(out, lines[i]);
+        g_string_append(out, "</text:p>");
+    }
+    g_string_append(out, "</office:annotation>");
+}
+
 /* A paragraph's spans; a newline in the text continues in a new paragraph
  * of `style` (closing the current `element` first). */
-static void append_spans(GString *out, const JxBlock *block, const char *style, const char *element)
+static void append_spans(GString *out, const JxBlock *block, const char *style, const char *element, int *notes)
 {
     for (guint i = 0; i < block->spans->len; i++) {
         const JxSpan *s = g_ptr_array_index(block->spans, i);
-        if (s->placeholder) {
+        if (s->note != NULL && !s->placeholder) {   /* a figure: one line, no split */
+            append_note(out, s->note, notes);
+            append_text(out, s->text);
+        } else if (s->placeholder) {
             g_string_append(out, "<text:span text:style-name=\"JX_20_Placeholder\">");
             append_text(out, s->text);
             g_string_append(out, "</text:span>");
@@ -121,7 +145,46 @@ static const char header[] =
     " xmlns:svg=\"urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0\""
     " xmlns:meta=\"urn:oasis:names:tc:opendocument:xmlns:meta:1.0\""
     " xmlns:dc=\"http://purl.org/dc/elements/1.1/\""
+    " xmlns:config=\"urn:oasis:names:tc:opendocument:xmlns:config:1.0\""
+    " xmlns:ooo=\"http://openoffice.org/2004/office\""
     " office:version=\"1.3\" office:mimetype=\"application/vnd.oasis.opendocument.text\">\n";
+
+/* Line breaking.  Writer breaks Chinese text between any two characters
+ * except where the document's forbidden characters say no; the defaults for
+ * zh-CN (LocaleData) keep punctuation off the start and end of lines.  Added
+ * to them: a digit or "." never ends a line and "%" never begins one, so no
+ * number is split ("97.|60%") and none is parted from its unit ("410.41|万元"),
+ * while a line may still begin with a number; nor is the amount unit itself
+ * split ("万|元").  No extra space between Chinese and digits (text-autospace
+ * none, as in a 公文): Writer would break the line at that seam.  TableRowKeep makes Writer keep a table row whose first
+ * paragraph has keep-with-next on the page of the next row (the rows above a
+ * total). */
+static const char zh_begin_line[] =
+    ":!),.:;?]}¢'\"、。〉》」』】〕〗〞︰︱︳﹐､﹒﹔﹕﹖﹗﹚﹜﹞！），．：；？｜｝︴︶︸︺︼︾﹀﹂﹄﹏～￠々‖•·ˇˉ―--′’”"
+    "%％";
+static const char zh_end_line[] =
+    "([{£¥'\"‵〈《「『【〔〖（［｛￡￥〝︵︷︹︻︽︿﹁﹃﹙﹛﹝“‘"
+    "0123456789.";
+
+static void append_settings(GString *out, const JxReport *report)
+{
+    g_string_append(out,
+        "<office:settings><config:config-item-set config:name=\"ooo:configuration-settings\">"
+        "<config:config-item config:name=\"TableRowKeep\" config:type=\"boolean\">true</config:config-item>"
+        "<config:config-item-map-indexed config:name=\"ForbiddenCharacters\"><config:config-item-map-entry>"
+        "<config:config-item config:name=\"Language\" config:type=\"string\">zh</config:config-item>"
+        "<config:config-item config:name=\"Country\" config:type=\"string\">CN</config:config-item>"
+        "<config:config-item config:name=\"Variant\" config:type=\"string\"></config:config-item>"
+        "<config:config-item config:name=\"BeginLine\" config:type=\"string\">");
+    append_escaped(out, zh_begin_line);
+    const char *unit = report->amount_unit ? report->amount_unit : "";
+    if (unit[0] != '\0')
+        append_escaped(out, g_utf8_next_char(unit));   /* "万元" → "元" never begins a line */
+    g_string_append(out, "</config:config-item><config:config-item config:name=\"EndLine\" config:type=\"string\">");
+    append_escaped(out, zh_end_line);
+    g_string_append(out, "</config:config-item></config:config-item-map-entry></config:config-item-map-indexed>"
+                         "</config:config-item-set></office:settings>\n");
+}
 
 /* Writer's style names, with the 公文 properties: name, display name, parent,
  * font role, size, extra paragraph properties, extra text properties. */
@@ -132,7 +195,8 @@ static const struct {
     int outline_level;
 } paragraph_styles[] = {
     { "Standard", NULL, NULL, JX_FONT_FANGSONG, "16pt",
-      "fo:line-height=\"28.95pt\" fo:text-align=\"justify\"", "", 0 },
+      "fo:line-height=\"28.95pt\" fo:text-align=\"justify\" style:line-break=\"strict\""
+      " style:text-autospace=\"none\"", "", 0 },
     { "Text_20_body", "Text Body", "Standard", JX_FONT_FANGSONG, "16pt",
       "fo:text-indent=\"32pt\" fo:margin-top=\"0pt\" fo:margin-bottom=\"0pt\"", "", 0 },
     { "Title", NULL, "Standard", JX_FONT_TITLE, "22pt",
@@ -213,6 +277,14 @@ static void append_automatic_styles(GString *out)
         " table:align=\"margins\" table:border-model=\"collapsing\" fo:break-before=\"page\"/></style:style>\n"
         "<style:style style:name=\"JXCell\" style:family=\"table-cell\"><style:table-cell-properties"
         " fo:border=\"0.5pt solid #000000\" fo:padding=\"0.8mm\" style:vertical-align=\"middle\"/></style:style>\n");
+    /* a table row kept with the next one (a total never stands alone) */
+    g_string_append(out,
+        "<style:style style:name=\"Keep_Table_20_Contents\" style:family=\"paragraph\""
+        " style:parent-style-name=\"Table_20_Contents\"><style:paragraph-properties fo:keep-with-next=\"always\"/>"
+        "</style:style>\n"
+        "<style:style style:name=\"Keep_Table_20_Heading\" style:family=\"paragraph\""
+        " style:parent-style-name=\"Table_20_Heading\"><style:paragraph-properties fo:keep-with-next=\"always\"/>"
+        "</style:style>\n");
     /* a page break before a block: a child of its style with break-before */
     for (gsize i = 0; i < G_N_ELEMENTS(paragraph_styles); i++)
         g_string_append_printf(out,
@@ -274,7 +346,7 @@ static void append_column_styles(GString *out, const JxBlock *b, int number)
                                number, c, 156.0 * b->widths[c] / total, (int)(1000 * b->widths[c] / total));
 }
 
-static void append_table(GString *out, const JxBlock *b, int number, gboolean page_break)
+static void append_table(GString *out, const JxBlock *b, int number, gboolean page_break, int *notes)
 {
     g_string_append_printf(out, "<table:table table:name=\"");
     if (b->name && b->name[0])
@@ -303,8 +375,12 @@ static void append_table(GString *out, const JxBlock *b, int number, gboolean pa
             g_string_append(out, "<table:table-cell table:style-name=\"JXCell\" office:value-type=\"string\"");
             if (span > 1)
                 g_string_append_printf(out, " table:number-columns-spanned=\"%d\"", span);
-            g_string_append_printf(out, "><text:p text:style-name=\"%s\">",
+            gboolean keep = b->row_keep && b->row_keep[r];
+            g_string_append_printf(out, "><text:p text:style-name=\"%s%s\">", keep ? "Keep_" : "",
                                    heading ? "Table_20_Heading" : "Table_20_Contents");
+            const char *note = b->cell_note ? b->cell_note[i] : NULL;
+            if (note != NULL)
+                append_note(out, note, notes);
             if (b->cell_placeholder && b->cell_placeholder[i])
                 g_string_append(out, "<text:span text:style-name=\"JX_20_Placeholder\">");
             append_text(out, b->cells[i]);
@@ -324,6 +400,7 @@ char *jx_report_to_fodt(const JxReport *report, const char *const fonts[JX_FONT_
     GString *out = g_string_sized_new(64 * 1024);
     g_string_append(out, header);
     append_meta(out, report);
+    append_settings(out, report);
     append_font_faces(out, fonts);
     append_styles(out);
     append_automatic_styles(out);
@@ -343,7 +420,7 @@ char *jx_report_to_fodt(const JxReport *report, const char *const fonts[JX_FONT_
     g_string_free(columns, TRUE);
     g_string_append(out, "<office:body><office:text>\n");
     gboolean page_break = FALSE;
-    int tables = 0;
+    int tables = 0, notes = 0;
     for (guint i = 0; i < report->blocks->len; i++) {
         const JxBlock *b = g_ptr_array_index(report->blocks, i);
         if (b->kind == JX_BLOCK_PAGE_BREAK) {
@@ -351,7 +428,7 @@ char *jx_report_to_fodt(const JxReport *report, const char *const fonts[JX_FONT_
             continue;
         }
         if (b->kind == JX_BLOCK_TABLE) {
-            append_table(out, b, ++tables, page_break);
+            append_table(out, b, ++tables, page_break, &notes);
             page_break = FALSE;
             continue;
         }
@@ -364,7 +441,7 @@ char *jx_report_to_fodt(const JxReport *report, const char *const fonts[JX_FONT_
         if (b->number)
             append_text(out, b->number);
         GString *content = g_string_new(NULL);
-        append_spans(content, b, b->kind == JX_BLOCK_PARAGRAPH ? style : NULL, element);
+        append_spans(content, b, b->kind == JX_BLOCK_PARAGRAPH ? style : NULL, element, &notes);
         g_string_append(out, content->str);
         /* a split paragraph ends as text:p */
         g_string_append_printf(out, "</%s>\n", strstr(content->str, "<text:p ") ? "text:p" : element);

@@ -15,7 +15,8 @@
  *     stopped.  Nothing is guessed.
  *   - 余/多 after the number mean "at least": approximation MORE, comparison
  *     unchanged.  约/大约/左右 mean ABOUT.  超过/超 mean both GT and MORE
- *     (as a target: must exceed; as an actual: a lower bound).  以上 is GE,
+ *     (as a target: must exceed; as an actual: a lower bound), and so does
+ *     逾 ("逾6万人次").  以上 is GE,
  *     以下/以内/内 are LE, …前 after a date is LE.
  *   - 万/亿/万亿 (and 千 after Arabic digits) multiply, in descending order
  *     ("1亿2000万"), except where they begin a unit of money or measure
@@ -76,6 +77,7 @@ static const Qualifier prefix_words[] = {
     COMPARE("大于", JX_CMP_GT), COMPARE("高于", JX_CMP_GT),
     COMPARE("多于", JX_CMP_GT),
     { "超过", JX_CMP_GT, JX_APPROX_MORE }, { "超", JX_CMP_GT, JX_APPROX_MORE },
+    { "逾", JX_CMP_GT, JX_APPROX_MORE },
 
     COMPARE("<", JX_CMP_LT), COMPARE("＜", JX_CMP_LT),
     COMPARE("小于", JX_CMP_LT), COMPARE("低于", JX_CMP_LT),

@@ -7,6 +7,7 @@ static void span_free(gpointer data)
 {
     JxSpan *s = data;
     g_free(s->text);
+    g_free(s->note);
     g_free(s);
 }
 
@@ -18,9 +19,13 @@ void jx_block_free(gpointer data)
         g_ptr_array_free(b->spans, TRUE);
     for (int i = 0; b->cells && i < b->rows * b->cols; i++)
         g_free(b->cells[i]);
+    for (int i = 0; b->cell_note && i < b->rows * b->cols; i++)
+        g_free(b->cell_note[i]);
     g_free(b->cells);
     g_free(b->cell_placeholder);
+    g_free(b->cell_note);
     g_free(b->span);
+    g_free(b->row_keep);
     g_free(b->widths);
     g_free(b->name);
     g_free(b);
@@ -40,6 +45,7 @@ void jx_report_free(JxReport *r)
     g_free(r->title);
     g_free(r->department);
     g_free(r->year);
+    g_free(r->amount_unit);
     g_ptr_array_free(r->blocks, TRUE);
     g_free(r);
 }
@@ -64,7 +70,7 @@ void jx_block_add_span(JxBlock *b, const char *text, gboolean placeholder)
     if (text == NULL || text[0] == '\0')
         return;
     JxSpan *last = b->spans->len ? g_ptr_array_index(b->spans, b->spans->len - 1) : NULL;
-    if (last != NULL && last->placeholder == placeholder) {
+    if (last != NULL && last->placeholder == placeholder && last->note == NULL) {
         char *joined = g_strconcat(last->text, text, NULL);
         g_free(last->text);
         last->text = joined;
@@ -73,6 +79,20 @@ void jx_block_add_span(JxBlock *b, const char *text, gboolean placeholder)
     JxSpan *s = g_new0(JxSpan, 1);
     s->text = g_strdup(text);
     s->placeholder = placeholder;
+    g_ptr_array_add(b->spans, s);
+}
+
+void jx_block_add_noted(JxBlock *b, const char *text, const char *note)
+{
+    if (note == NULL) {
+        jx_block_add_span(b, text, FALSE);
+        return;
+    }
+    if (text == NULL || text[0] == '\0')
+        return;
+    JxSpan *s = g_new0(JxSpan, 1);
+    s->text = g_strdup(text);
+    s->note = g_strdup(note);
     g_ptr_array_add(b->spans, s);
 }
 

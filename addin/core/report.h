@@ -2,8 +2,9 @@
  * report.h: the report model: what the 自评报告 says, before it is any
  * particular file format.  Headings carry their generated numbers
  * (一、 （一） 1. （1）), paragraphs are runs of text (some marked as
- * placeholders the user must fill), tables are rows of cell texts.
- * odf.h turns it into a Writer document.
+ * placeholders the user must fill, some carrying a note: what validation
+ * found about the figure), tables are rows of cell texts.  odf.h turns it
+ * into a Writer document.
  */
 #ifndef JX_CORE_REPORT_H
 #define JX_CORE_REPORT_H
@@ -31,6 +32,7 @@ typedef enum {
 typedef struct {
     char *text;
     gboolean placeholder; /* a value missing in the workbook: highlighted for the user */
+    char *note;           /* what validation found about this figure (a comment), or NULL */
 } JxSpan;
 
 typedef struct {
@@ -43,7 +45,9 @@ typedef struct {
     int rows, cols, header_rows;
     char **cells;         /* rows × cols texts */
     gboolean *cell_placeholder;
+    char **cell_note;     /* rows × cols: what validation found about the cell's figure, or NULL */
     int *span;            /* columns each cell spans: 1, more, or 0 when covered by a span */
+    gboolean *row_keep;   /* rows: kept on the page of the next row (a total row is never alone) */
     double *widths;       /* relative column widths, or NULL for equal columns */
     char *name;           /* table name in the document */
 } JxBlock;
@@ -52,8 +56,10 @@ typedef struct {
     char *title;
     char *department;
     char *year;
+    char *amount_unit;    /* "万元": kept whole on a line */
     GPtrArray *blocks;    /* JxBlock* */
     int placeholders;     /* how many values the user still has to fill */
+    int notes;            /* how many figures carry what validation found */
 } JxReport;
 
 JxReport *jx_report_new(void);
@@ -64,6 +70,8 @@ JxBlock *jx_report_add(JxReport *report, JxBlockKind kind);
 JxBlock *jx_block_new(JxBlockKind kind);
 void jx_block_free(gpointer block);
 void jx_block_add_span(JxBlock *block, const char *text, gboolean placeholder);
+/* A span of its own carrying a note (a figure validation flagged). */
+void jx_block_add_noted(JxBlock *block, const char *text, const char *note);
 /* The block's text, spans joined, newly allocated. */
 char *jx_block_text(const JxBlock *block);
 

@@ -31,6 +31,12 @@ void jx_review_rules_init_default(JxReviewRules *rules)
     jx_scoring_rules_init_default(&rules->scoring);
 }
 
+void jx_review_rules_from_settings(JxReviewRules *rules, const JxSettings *settings)
+{
+    rules->note_limit = settings->note_limit;
+    rules->scoring = settings->scoring;
+}
+
 JxReviewParagraph *jx_review_paragraph_new(const char *text, const char *label)
 {
     JxReviewParagraph *p = g_new0(JxReviewParagraph, 1);

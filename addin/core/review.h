@@ -25,6 +25,7 @@
 #include <glib.h>
 
 #include "core/findings.h"
+#include "core/schema.h"
 #include "core/scoring.h"
 
 G_BEGIN_DECLS
@@ -43,6 +44,11 @@ typedef struct {
 
 /* The documented defaults: note_limit 0.01 (万元), the default scoring rules. */
 void jx_review_rules_init_default(JxReviewRules *rules);
+
+/* The rules of a bureau's schema (its settings.note_limit and
+ * settings.scoring: decimals, bands, grade bounds), so that its reports are
+ * judged by the rules they were written under. */
+void jx_review_rules_from_settings(JxReviewRules *rules, const JxSettings *settings);
 
 JxReviewParagraph *jx_review_paragraph_new(const char *text, const char *label);
 void jx_review_paragraph_free(gpointer paragraph);

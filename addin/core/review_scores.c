@@ -29,6 +29,23 @@
  * that score rounded another way (by hand, from rounded figures). */
 #define SCORE_TOLERANCE (0.01 + 1e-9)
 
+/* How far a written score may be from the rules' score: a unit of its last
+ * place at two decimals, half a unit when it is written to fewer ("20.8分"
+ * for 20.84: the bureau's rules keep one decimal). */
+static double tolerance_of(const JxFigure *score)
+{
+    return MAX(SCORE_TOLERANCE, score->precision / 2 + 1e-9);
+}
+
+/* The decimals a figure is written with: 1.599 → 3. */
+static int decimals_of(const JxFigure *figure)
+{
+    int decimals = 0;
+    for (double p = figure->precision; p > 0 && p < 0.999 && decimals < 9; p *= 10)
+        decimals++;
+    return decimals;
+}
+
 static const char *const rate_words[] = { "预算执行率", "资金执行率", "支出执行率", "执行率" };
 static const char *const target_words[] = { "年度指标值", "指标值", "目标值" };
 static const char *const actual_words[] = { "实际完成值", "实际完成情况", "实际值", "完成值" };
@@ -152,7 +169,7 @@ static void check_points(JxReviewDoc *doc, guint p, gsize from, const char *name
         char *zh = g_strdup_printf("“%s”得分 %s 高于分值 %s", name, ss, ws);
         char *en = g_strdup_printf("%s: the score %s is above its weight %s", name, ss, ws);
         jx_review_doc_add(doc, JX_FINDING_SCORE_ABOVE_WEIGHT, p, score->start, score->end, zh, en);
-    } else if (expected && fabs(*expected - s.score) > SCORE_TOLERANCE) {
+    } else if (expected && fabs(*expected - s.score) > tolerance_of(score)) {
         g_autofree char *es = jx_format_fixed(*expected, 2, FALSE);
         char *zh = g_strdup_printf("“%s”得分 %s，按规则应为 %s", name, ss, es);
         char *en = g_strdup_printf("%s: the score is %s; the rules give %s", name, ss, es);
@@ -224,7 +241,7 @@ static void check_execution(JxReviewDoc *doc, guint p, guint r, GArray *scored)
         double expected = jx_execution_points(&doc->rules->scoring, w, ev / bv);
         double as_written = jx_execution_points(&doc->rules->scoring, w, stated / 100);
         const JxFigure *score = points_after(para, "得分", rate->end);
-        if (score && fabs(score->quantity.value - as_written) <= SCORE_TOLERANCE)
+        if (score && fabs(score->quantity.value - as_written) <= tolerance_of(score))
             expected = as_written;
         check_points(doc, p, rate->end, label, isnan(expected) ? NULL : &expected, scored);
     }
@@ -324,14 +341,17 @@ static gboolean check_indicator(JxReviewDoc *doc, guint p, GArray *scored)
     GError *error = NULL;
     gboolean qualitative = jx_direction_of(&target) == JX_DIRECTION_QUALITATIVE;
     double entered = score->quantity.value;
-    gboolean scored_ok = jx_indicator_score(&doc->rules->scoring, weight->quantity.value, &target, &actual,
+    /* a score written to more decimals than the rules keep is judged as written */
+    JxScoringRules rules = doc->rules->scoring;
+    rules.score_decimals = MAX(rules.score_decimals, decimals_of(score));
+    gboolean scored_ok = jx_indicator_score(&rules, weight->quantity.value, &target, &actual,
                                             band, qualitative ? &entered : NULL, &expected, &error);
     gboolean settles = exact || (has_rate && rate >= 1 && jx_direction_of(&target) != JX_DIRECTION_REVERSE);
     if (!scored_ok && error && error->code == JX_ERROR_INVALID && band != JX_BAND_NONE &&
         entered <= weight->quantity.value + SCORE_TOLERANCE) {
         double low, high;
         gboolean open;
-        jx_band_bounds(&doc->rules->scoring, band, weight->quantity.value, &low, &high, &open);
+        jx_band_bounds(&rules, band, weight->quantity.value, &low, &high, &open);
         g_autofree char *es = jx_format_fixed(entered, 2, FALSE);
         char *zh = g_strdup_printf("“%s”得分 %s 不在所选档次的范围 [%g, %g%s 内", name, es, low, high, open ? ")" : "]");
         char *en = g_strdup_printf("%s: the score %s lies outside its band [%g, %g%s", name, es, low, high,
@@ -389,13 +409,17 @@ static void check_total(JxReviewDoc *doc, guint p, const GArray *scored)
     for (gsize k = 0; k < G_N_ELEMENTS(grades); k++) {
         if (strcmp(written, grades[k].word) != 0)
             continue;
-        const char *expected = jx_grade(&doc->rules->scoring, total->quantity.value, FALSE);
+        const JxScoringRules *r = &doc->rules->scoring;
+        const char *expected = jx_grade(r, total->quantity.value, FALSE);
         if (strcmp(expected, grades[k].grade) != 0) {
             g_autofree char *ts = jx_format_fixed(total->quantity.value, 2, FALSE);
-            const char *expected_en = jx_grade(&doc->rules->scoring, total->quantity.value, TRUE);
-            char *zh = g_strdup_printf("总分 %s 分的等级应为“%s”，报告写的是“%s”", ts, expected, written);
-            char *en = g_strdup_printf("a total of %s is graded %s (%s), but the report says %s", ts, expected,
-                                       expected_en, written);
+            const char *expected_en = jx_grade(r, total->quantity.value, TRUE);
+            /* the bounds are said: a bureau may grade with others (review with its schema) */
+            char *zh = g_strdup_printf("总分 %s 分的等级应为“%s”（优 ≥ %g、良 ≥ %g、中 ≥ %g），报告写的是“%s”", ts,
+                                       expected, r->grade_excellent, r->grade_good, r->grade_pass, written);
+            char *en = g_strdup_printf("a total of %s is graded %s (%s; 优 ≥ %g, 良 ≥ %g, 中 ≥ %g), but the report "
+                                       "says %s", ts, expected, expected_en, r->grade_excellent, r->grade_good,
+                                       r->grade_pass, written);
             jx_review_doc_add(doc, JX_FINDING_GRADE_MISMATCH, p, gs, ge, zh, en);
         }
         break;

@@ -253,6 +253,24 @@ static gboolean indicator_actual(const JxReviewDoc *doc, guint p, const char *la
            *measure == JX_MEASURE_EXECUTED;
 }
 
+/* A figure's amount in 万元: a figure in money, or a bare number after the
+ * first figure in money of its paragraph, the way an indicator's actual
+ * takes its target's unit ("年度指标值≤537.44万元，实际完成值523.81"). */
+static gboolean money_of(const JxReviewPara *para, guint f, double *value, double *precision)
+{
+    const JxFigure *figure = &g_array_index(para->figures, JxFigure, f);
+    if (figure->kind == JX_FIGURE_MONEY)
+        return jx_figure_in(figure, AMOUNT_UNIT, value, precision);
+    if (figure->kind != JX_FIGURE_BARE || f == 0)
+        return FALSE;
+    const JxFigure *target = &g_array_index(para->figures, JxFigure, 0);
+    if (target->kind != JX_FIGURE_MONEY || !g_strstr_len(para->text, (gssize)target->start, "指标值"))
+        return FALSE;
+    JxFigure in_unit = *figure;
+    g_strlcpy(in_unit.quantity.unit, target->quantity.unit, sizeof in_unit.quantity.unit);
+    return jx_figure_in(&in_unit, AMOUNT_UNIT, value, precision);
+}
+
 /* A general label speaks for its section only in a sentence that begins
  * with the year, the department (我单位 …) or a spending label itself:
  * "2023年度，我单位…，实际资金支出：114.41万元", "全年预算数…，全年执行数…".  A
@@ -339,7 +357,7 @@ void jx_review_check_spending(JxReviewDoc *doc)
         for (guint f = 0; f < para->figures->len; f++) {
             const JxFigure *figure = &g_array_index(para->figures, JxFigure, f);
             double value, precision;
-            if (figure->kind != JX_FIGURE_MONEY || !jx_figure_in(figure, AMOUNT_UNIT, &value, &precision))
+            if (!money_of(para, f, &value, &precision))
                 continue;
             gsize start;
             g_autofree char *label = jx_review_figure_label(doc, p, f, &start);

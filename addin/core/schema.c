@@ -15,7 +15,7 @@
 #include <math.h>
 #include <string.h>
 
-#include "core/template.h"
+#include "core/json_path.h"
 #include "core/units.h"
 
 /* --- problems --------------------------------------------------------------- */
@@ -48,6 +48,13 @@ JxSchemaProblem *jx_schema_problem_new(const char *path, char *zh, char *en)
     return p;
 }
 
+/* A problem saying what a core error says. */
+static void problem_error(Loader *l, const char *path, const GError *error)
+{
+    g_ptr_array_add(l->problems, jx_schema_problem_new(path, jx_error_text(error, JX_LANG_ZH),
+                                                       jx_error_text(error, JX_LANG_EN)));
+}
+
 /* A problem whose texts are already formatted (taken over). */
 static void problem_text(Loader *l, const char *path, char *zh, char *en)
 {
@@ -68,24 +75,12 @@ void jx_schema_problem_free(gpointer data)
 /* $.fields["a.b"] */
 static char *path_key(const char *parent, const char *key)
 {
-    gboolean plain = key[0] != '\0' && !g_ascii_isdigit(key[0]);
-    for (const char *c = key; *c && plain; c++)
-        plain = g_ascii_isalnum(*c) || *c == '_';
-    if (plain)
-        return g_strdup_printf("%s.%s", parent, key);
-    /* every byte of a multi-byte UTF-8 sequence is kept as it is (escaping
-     * some of them would leave the path invalid UTF-8) */
-    char utf8[129];
-    for (int b = 0; b < 128; b++)
-        utf8[b] = (char)(0x80 + b);
-    utf8[128] = '\0';
-    g_autofree char *escaped = g_strescape(key, utf8);
-    return g_strdup_printf("%s[\"%s\"]", parent, escaped);
+    return jx_json_path_key(parent, key);
 }
 
 static char *path_index(const char *parent, int index)
 {
-    return g_strdup_printf("%s[%d]", parent, index);
+    return jx_json_path_index(parent, index);
 }
 
 /* --- key tables ------------------------------------------------------------ */
@@ -111,13 +106,6 @@ static const KeySpec settings_keys[] = {
     { "amount_unit", T_STRING, FALSE }, { "amount_decimals", T_NUMBER, FALSE },
     { "precision", T_NUMBER, FALSE }, { "note_limit", T_NUMBER, FALSE },
     { "compute_mode", T_STRING, FALSE }, { "scoring", T_OBJECT, FALSE }, { NULL, 0, FALSE },
-};
-static const KeySpec scoring_keys[] = {
-    { "grade_excellent", T_NUMBER, FALSE }, { "grade_good", T_NUMBER, FALSE },
-    { "grade_pass", T_NUMBER, FALSE }, { "band_achieved_low", T_NUMBER, FALSE },
-    { "band_partial_low", T_NUMBER, FALSE }, { "overachievement", T_NUMBER, FALSE },
-    { "execution_explain_below", T_NUMBER, FALSE }, { "score_decimals", T_NUMBER, FALSE },
-    { NULL, 0, FALSE },
 };
 static const KeySpec sheet_keys[] = {
     { "name", T_STRING, TRUE }, { "required", T_BOOL, FALSE }, { NULL, 0, FALSE },
@@ -295,53 +283,6 @@ static int enum_of(Loader *l, const cJSON *obj, const char *key, const char *pat
     problem(l, p, "“%s”不是可用的值（可用：%s）", "'%s' is not one of: %s",
             item->valuestring, list);
     return fallback;
-}
-
-/* --- cell addresses -------------------------------------------------------- */
-
-int jx_column_from_letters(const char *letters)
-{
-    int col = 0;
-    if (letters == NULL || letters[0] == '\0')
-        return -1;
-    for (const char *c = letters; *c; c++) {
-        if (!g_ascii_isalpha(*c) || col > JX_LAST_COLUMN)   /* stops long before an overflow */
-            return -1;
-        col = col * 26 + (g_ascii_toupper(*c) - 'A' + 1);
-    }
-    return col - 1;
-}
-
-char *jx_column_letters(int column)
-{
-    char buffer[16];
-    int i = sizeof buffer - 1;
-    buffer[i] = '\0';
-    for (gint64 n = (gint64)column + 1; n > 0 && i > 0; n = (n - 1) / 26)   /* no overflow at G_MAXINT */
-        buffer[--i] = (char)('A' + (n - 1) % 26);
-    return g_strdup(buffer + i);
-}
-
-gboolean jx_cell_from_a1(const char *a1, int *row, int *col)
-{
-    if (a1 == NULL)
-        return FALSE;
-    const char *p = a1;
-    while (g_ascii_isalpha(*p))
-        p++;
-    if (p == a1 || p - a1 > 3 || !g_ascii_isdigit(*p) || *p == '0')
-        return FALSE;
-    g_autofree char *letters = g_strndup(a1, (gsize)(p - a1));
-    char *end;
-    long r = strtol(p, &end, 10);
-    if (*end != '\0' || r < 1 || r > 1048576)
-        return FALSE;
-    int c = jx_column_from_letters(letters);
-    if (c < 0 || c > JX_LAST_COLUMN)
-        return FALSE;
-    *col = c;
-    *row = (int)r - 1;
-    return TRUE;
 }
 
 /* A column letter key ("A") as an index, or -1 with a problem. */
@@ -894,22 +835,34 @@ static const char *const check_kind_names[] = {
     "sum", "group_sums", "same", "indicators", "weights", "execution", "non_negative", NULL,
 };
 
-/* Keys each check kind uses beyond id, kind, label and note. */
-static const char *const check_kind_keys[][6] = {
-    [JX_CHECK_SUM] = { "total", "parts", "precision" },
-    [JX_CHECK_GROUP_SUMS] = { "table", "column", "precision" },
+/* Keys each check kind uses beyond id, kind, label and note ("?x":
+ * optional).  weights and non_negative take refs/parts, or a table and
+ * its column: read_checks knows that. */
+#define CHECK_KEYS_MAX 5
+
+static const char *const check_kind_keys[][CHECK_KEYS_MAX] = {
+    [JX_CHECK_SUM] = { "total", "parts", "?precision" },
+    [JX_CHECK_GROUP_SUMS] = { "table", "column", "?precision" },
     [JX_CHECK_SAME] = { "refs" },
     [JX_CHECK_INDICATORS] = { "table", "columns" },
-    [JX_CHECK_WEIGHTS] = { "total", "parts", "table", "column" },
-    [JX_CHECK_EXECUTION] = { "budget", "executed", "explanation" },
+    [JX_CHECK_WEIGHTS] = { "?total", "parts", "table", "column" },
+    [JX_CHECK_EXECUTION] = { "budget", "executed", "?explanation" },
     [JX_CHECK_NON_NEGATIVE] = { "refs", "table", "column" },
 };
 
-/* target, actual and weight (indices 1–3) are required */
-static const char *const indicator_roles[] = {
-    "name", "target", "actual", "weight", "score", "completion", "band", "deviation",
-    "level1", "level2", "level3", NULL,
+/* The columns an indicators check names, by use; the rules need a target,
+ * an actual and a weight. */
+static const struct { const char *role; gboolean required; } indicator_roles[] = {
+    { "name", FALSE }, { "target", TRUE }, { "actual", TRUE }, { "weight", TRUE },
+    { "score", FALSE }, { "completion", FALSE }, { "band", FALSE }, { "deviation", FALSE },
+    { "level1", FALSE }, { "level2", FALSE }, { "level3", FALSE },
 };
+
+/* A key of check_kind_keys without its optional mark. */
+static const char *key_name(const char *key)
+{
+    return key[0] == '?' ? key + 1 : key;
+}
 
 static void check_free(JxCheckSpec *c)
 {
@@ -963,8 +916,8 @@ static void read_checks(Loader *l, const cJSON *checks)
         for (const cJSON *key = item->child; key; key = key->next) {
             gboolean used = strcmp(key->string, "id") == 0 || strcmp(key->string, "kind") == 0 ||
                             strcmp(key->string, "label") == 0 || strcmp(key->string, "note") == 0;
-            for (int k = 0; k < 6 && check_kind_keys[kind][k]; k++)
-                used = used || strcmp(check_kind_keys[kind][k], key->string) == 0;
+            for (gsize k = 0; k < CHECK_KEYS_MAX && check_kind_keys[kind][k]; k++)
+                used = used || strcmp(key_name(check_kind_keys[kind][k]), key->string) == 0;
             gboolean known = FALSE;   /* unknown keys were reported by check_object */
             for (const KeySpec *k = check_keys; k->key; k++)
                 known = known || strcmp(k->key, key->string) == 0;
@@ -974,12 +927,11 @@ static void read_checks(Loader *l, const cJSON *checks)
                         check_kind_names[kind], key->string);
             }
         }
-        for (int k = 0; k < 6 && check_kind_keys[kind][k]; k++) {
-            const char *key = check_kind_keys[kind][k];
+        for (gsize k = 0; k < CHECK_KEYS_MAX && check_kind_keys[kind][k]; k++) {
+            const char *key = key_name(check_kind_keys[kind][k]);
             /* weights and non_negative take refs/parts, or a table and its column */
             gboolean either = kind == JX_CHECK_WEIGHTS || kind == JX_CHECK_NON_NEGATIVE;
-            gboolean optional = strcmp(key, "precision") == 0 || strcmp(key, "explanation") == 0 ||
-                                (kind == JX_CHECK_WEIGHTS && strcmp(key, "total") == 0) ||
+            gboolean optional = check_kind_keys[kind][k][0] == '?' ||
                                 (either && strcmp(key, "table") == 0) ||
                                 (either && strcmp(key, "column") == 0) ||
                                 (either && cJSON_HasObjectItem(item, "table"));
@@ -1007,8 +959,8 @@ static void read_checks(Loader *l, const cJSON *checks)
             for (const cJSON *col = columns->child; col; col = col->next) {
                 g_autofree char *p = path_key(cp, col->string);
                 gboolean known = FALSE;
-                for (int r = 0; indicator_roles[r]; r++)
-                    known = known || strcmp(indicator_roles[r], col->string) == 0;
+                for (gsize r = 0; r < G_N_ELEMENTS(indicator_roles); r++)
+                    known = known || strcmp(indicator_roles[r].role, col->string) == 0;
                 if (!known)
                     problem(l, p, "未知的指标列用途“%s”", "unknown indicator column role '%s'",
                             col->string);
@@ -1040,6 +992,32 @@ static void read_checks(Loader *l, const cJSON *checks)
 
 /* --- settings -------------------------------------------------------------- */
 
+/* settings.scoring: the names of scoring.c's rule table. */
+static void read_scoring(Loader *l, const cJSON *scoring, JxScoringRules *rules)
+{
+    if (scoring == NULL)
+        return;
+    g_autoptr(GHashTable) seen = g_hash_table_new(g_str_hash, g_str_equal);
+    for (const cJSON *item = scoring->child; item; item = item->next) {
+        g_autofree char *p = path_key("$.settings.scoring", item->string);
+        const JxScoringRule *rule = jx_scoring_rule(item->string);
+        GError *error = NULL;
+        if (!g_hash_table_add(seen, item->string))
+            problem(l, p, "键重复", "duplicate key");
+        else if (rule == NULL)
+            problem(l, p, "未知的键“%s”", "unknown key '%s'", item->string);
+        else if (!cJSON_IsNumber(item))
+            problem(l, p, "应为数值", "must be a number");
+        else if (!jx_scoring_rule_set(rules, rule, item->valuedouble, &error))
+            problem_error(l, p, error);
+        g_clear_error(&error);
+    }
+    GError *error = NULL;
+    if (!jx_scoring_rules_check(rules, &error))
+        problem_error(l, "$.settings.scoring", error);
+    g_clear_error(&error);
+}
+
 static void read_settings(Loader *l, const cJSON *obj)
 {
     JxSettings *s = &l->schema->settings;
@@ -1058,35 +1036,16 @@ static void read_settings(Loader *l, const cJSON *obj)
         g_free(s->amount_unit);
         s->amount_unit = unit;
     }
-    s->amount_decimals = integer_of(l, obj, "amount_decimals", "$.settings", 0, 6, 2);
-    s->precision = number_of(obj, "precision", 0.01);
-    s->note_limit = number_of(obj, "note_limit", 0.01);
+    s->amount_decimals = integer_of(l, obj, "amount_decimals", "$.settings", 0, 6, s->amount_decimals);
+    s->precision = number_of(obj, "precision", s->precision);
+    s->note_limit = number_of(obj, "note_limit", s->note_limit);
     if (!(s->precision >= 0 && s->precision < 1e6))
         problem(l, "$.settings.precision", "精度应为非负数", "must be a non-negative number");
     if (!(s->note_limit >= 0 && s->note_limit < 1e6))
         problem(l, "$.settings.note_limit", "应为非负数", "must be a non-negative number");
     static const char *const modes[] = { "formulas", "values", NULL };
-    s->compute_mode = (JxComputeMode)enum_of(l, obj, "compute_mode", "$.settings", modes, 0);
-    const cJSON *scoring = item_of(obj, "scoring", T_OBJECT);
-    if (scoring == NULL || !check_object(l, scoring, "$.settings.scoring", scoring_keys))
-        return;
-    JxScoringRules *r = &s->scoring;
-    r->grade_excellent = number_of(scoring, "grade_excellent", r->grade_excellent);
-    r->grade_good = number_of(scoring, "grade_good", r->grade_good);
-    r->grade_pass = number_of(scoring, "grade_pass", r->grade_pass);
-    r->band_achieved_low = number_of(scoring, "band_achieved_low", r->band_achieved_low);
-    r->band_partial_low = number_of(scoring, "band_partial_low", r->band_partial_low);
-    r->overachievement = number_of(scoring, "overachievement", r->overachievement);
-    r->execution_explain_below = number_of(scoring, "execution_explain_below",
-                                           r->execution_explain_below);
-    r->score_decimals = integer_of(l, scoring, "score_decimals", "$.settings.scoring", 0, 6, 2);
-    if (!(r->grade_excellent >= r->grade_good && r->grade_good >= r->grade_pass))
-        problem(l, "$.settings.scoring", "等级分数线应为 优 ≥ 良 ≥ 中",
-                "grade thresholds must satisfy excellent ≥ good ≥ pass");
-    if (!(r->band_achieved_low >= r->band_partial_low && r->band_partial_low >= 0 &&
-          r->band_achieved_low <= 1))
-        problem(l, "$.settings.scoring", "档次下限应满足 0 ≤ 部分达成 ≤ 达成 ≤ 1",
-                "band bounds must satisfy 0 ≤ partial ≤ achieved ≤ 1");
+    s->compute_mode = (JxComputeMode)enum_of(l, obj, "compute_mode", "$.settings", modes, s->compute_mode);
+    read_scoring(l, item_of(obj, "scoring", T_OBJECT), &s->scoring);
 }
 
 static void read_sheets(Loader *l, const cJSON *sheets)
@@ -1240,13 +1199,12 @@ static void resolve_all(Loader *l)
                     problem(l, p, "表“%s”没有列“%s”", "table '%s' has no column '%s'",
                             c->table, (const char *)column);
                 }
-            if (c->kind == JX_CHECK_INDICATORS)
-                for (int r = 1; r <= 3; r++)   /* target, actual, weight are needed */
-                    if (!g_hash_table_contains(c->columns, indicator_roles[r])) {
-                        g_autofree char *cp = path_key(path, "columns");
-                        problem(l, cp, "指标检查需要“%s”列", "an indicators check needs the '%s' column",
-                                indicator_roles[r]);
-                    }
+            for (gsize r = 0; c->kind == JX_CHECK_INDICATORS && r < G_N_ELEMENTS(indicator_roles); r++)
+                if (indicator_roles[r].required && !g_hash_table_contains(c->columns, indicator_roles[r].role)) {
+                    g_autofree char *cp = path_key(path, "columns");
+                    problem(l, cp, "指标检查需要“%s”列", "an indicators check needs the '%s' column",
+                            indicator_roles[r].role);
+                }
         }
     }
 }
@@ -1433,6 +1391,18 @@ static void line_column(const char *json, gsize offset, int *line, int *column)
     }
 }
 
+void jx_schema_problems_error(const GPtrArray *problems, GError **error)
+{
+    const JxSchemaProblem *first = g_ptr_array_index(problems, 0);
+    g_autofree char *zh = problems->len == 1
+        ? g_strdup_printf("方案有误：%s：%s", first->path, first->zh)
+        : g_strdup_printf("方案有 %u 处错误，第一处：%s：%s", problems->len, first->path, first->zh);
+    g_autofree char *en = problems->len == 1
+        ? g_strdup_printf("schema error: %s: %s", first->path, first->en)
+        : g_strdup_printf("schema has %u errors, the first: %s: %s", problems->len, first->path, first->en);
+    jx_set_error_texts(error, JX_ERROR_SCHEMA, zh, en);
+}
+
 JxSchema *jx_schema_load_data(const char *json, gsize length, GPtrArray *problems,
                               GError **error)
 {
@@ -1481,22 +1451,13 @@ JxSchema *jx_schema_load_data(const char *json, gsize length, GPtrArray *problem
                 resolve_all(&l);
                 if (own->len == 0)
                     check_cycles(&l);
-                if (own->len == 0)
-                    jx_template_check(l.schema, own);
             }
             cJSON_Delete(root);
         }
     }
     if (own->len == 0)
         return l.schema;
-    JxSchemaProblem *first = g_ptr_array_index(own, 0);
-    g_autofree char *zh = own->len == 1
-        ? g_strdup_printf("方案有误：%s：%s", first->path, first->zh)
-        : g_strdup_printf("方案有 %u 处错误，第一处：%s：%s", own->len, first->path, first->zh);
-    g_autofree char *en = own->len == 1
-        ? g_strdup_printf("schema error: %s: %s", first->path, first->en)
-        : g_strdup_printf("schema has %u errors, the first: %s: %s", own->len, first->path, first->en);
-    jx_set_error_texts(error, JX_ERROR_SCHEMA, zh, en);
+    jx_schema_problems_error(own, error);
     while (problems != NULL && own->len > 0)
         g_ptr_array_add(problems, g_ptr_array_steal_index(own, 0));
     jx_schema_free(l.schema);

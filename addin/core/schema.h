@@ -13,14 +13,13 @@
 
 #include <glib.h>
 
+#include "core/address.h"
 #include "core/error.h"
 #include "core/scoring.h"
 
 G_BEGIN_DECLS
 
 #define JX_SCHEMA_MAX_BYTES (8 * 1024 * 1024)
-/* XFD, the last column of a sheet (0-based) */
-#define JX_LAST_COLUMN 16383
 
 typedef struct {
     char *zh;
@@ -223,6 +222,8 @@ void jx_schema_free(JxSchema *schema);
 void jx_schema_problem_free(gpointer problem);
 /* A problem at a JSON path with two finished texts (taken over). */
 JxSchemaProblem *jx_schema_problem_new(const char *path, char *zh, char *en);
+/* Sets *error to the first of problems (non-empty), saying how many there are. */
+void jx_schema_problems_error(const GPtrArray *problems, GError **error);
 
 const JxSheetSpec *jx_schema_sheet(const JxSchema *schema, const char *id);
 const JxFieldSpec *jx_schema_field(const JxSchema *schema, const char *id);
@@ -233,12 +234,6 @@ const JxRoleSpec *jx_table_role(const JxTableSpec *table, const char *id);
 
 /* Text of a JxText in lang. */
 const char *jx_text_get(const JxText *text, JxLang lang);
-
-/* Column letters ↔ 0-based index: "A" → 0, "AA" → 26; -1 if invalid. */
-int jx_column_from_letters(const char *letters);
-char *jx_column_letters(int column);
-/* "C5" → row 4, col 2. */
-gboolean jx_cell_from_a1(const char *a1, int *row, int *col);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC(JxSchema, jx_schema_free)
 

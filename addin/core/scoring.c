@@ -34,6 +34,126 @@ void jx_scoring_rules_init_default(JxScoringRules *rules)
     *rules = defaults;
 }
 
+#define RULE(field, is_integer, low, high, scores) \
+    { #field, G_STRUCT_OFFSET(JxScoringRules, field), is_integer, low, high, scores }
+
+static const JxScoringRule rule_table[] = {
+    RULE(grade_excellent, FALSE, 0, 0, FALSE),
+    RULE(grade_good, FALSE, 0, 0, FALSE),
+    RULE(grade_pass, FALSE, 0, 0, FALSE),
+    RULE(band_achieved_low, FALSE, 0, 0, TRUE),
+    RULE(band_partial_low, FALSE, 0, 0, TRUE),
+    RULE(overachievement, FALSE, 0, 0, FALSE),
+    RULE(execution_explain_below, FALSE, 0, 0, FALSE),
+    RULE(score_decimals, TRUE, 0, 6, TRUE),
+};
+
+const JxScoringRule *jx_scoring_rule_table(gsize *n)
+{
+    *n = G_N_ELEMENTS(rule_table);
+    return rule_table;
+}
+
+const JxScoringRule *jx_scoring_rule(const char *name)
+{
+    for (gsize i = 0; name && i < G_N_ELEMENTS(rule_table); i++)
+        if (strcmp(rule_table[i].name, name) == 0)
+            return &rule_table[i];
+    return NULL;
+}
+
+static double rule_value(const JxScoringRules *rules, const JxScoringRule *rule)
+{
+    const char *base = (const char *)rules + rule->offset;
+    return rule->integer ? *(const int *)base : *(const double *)base;
+}
+
+gboolean jx_scoring_rule_set(JxScoringRules *rules, const JxScoringRule *rule, double value,
+                             GError **error)
+{
+    char *base = (char *)rules + rule->offset;
+    if (!isfinite(value)) {
+        jx_set_error(error, JX_ERROR_INVALID, "“%s”应为有限数", "%s must be a finite number", rule->name);
+        return FALSE;
+    }
+    if (rule->integer) {
+        if (value != floor(value) || value < rule->low || value > rule->high) {
+            jx_set_error(error, JX_ERROR_INVALID, "“%s”应为 %d 到 %d 之间的整数",
+                         "%s must be a whole number from %d to %d", rule->name, rule->low, rule->high);
+            return FALSE;
+        }
+        *(int *)base = (int)value;
+    } else {
+        *(double *)base = value;
+    }
+    return TRUE;
+}
+
+gboolean jx_scoring_rules_check(const JxScoringRules *r, GError **error)
+{
+    if (!(r->grade_excellent >= r->grade_good && r->grade_good >= r->grade_pass)) {
+        jx_set_error(error, JX_ERROR_INVALID, "等级分数线应为 优 ≥ 良 ≥ 中",
+                     "grade thresholds must satisfy excellent ≥ good ≥ pass");
+        return FALSE;
+    }
+    if (!(r->band_achieved_low >= r->band_partial_low && r->band_partial_low >= 0 &&
+          r->band_achieved_low <= 1)) {
+        jx_set_error(error, JX_ERROR_INVALID, "档次下限应满足 0 ≤ 部分达成 ≤ 达成 ≤ 1",
+                     "band bounds must satisfy 0 ≤ partial ≤ achieved ≤ 1");
+        return FALSE;
+    }
+    return TRUE;
+}
+
+char *jx_scoring_rules_text(const JxScoringRules *rules)
+{
+    JxScoringRules defaults;
+    jx_scoring_rules_init_default(&defaults);
+    GString *text = g_string_new(NULL);
+    for (gsize i = 0; i < G_N_ELEMENTS(rule_table); i++) {
+        double value = rule_value(rules, &rule_table[i]);
+        if (!rule_table[i].scores || value == rule_value(&defaults, &rule_table[i]))
+            continue;
+        char number[G_ASCII_DTOSTR_BUF_SIZE];
+        g_ascii_formatd(number, sizeof number, "%.15g", value);
+        g_string_append_printf(text, "%s%s=%s", text->len ? ";" : "", rule_table[i].name, number);
+    }
+    return g_string_free(text, FALSE);
+}
+
+gboolean jx_scoring_rules_parse(const char *text, JxScoringRules *rules, GError **error)
+{
+    g_auto(GStrv) parts = g_strsplit(text ? text : "", ";", -1);
+    for (int i = 0; parts[i]; i++) {
+        char *part = g_strstrip(parts[i]);
+        if (part[0] == '\0')
+            continue;
+        char *equals = strchr(part, '=');
+        if (equals == NULL) {
+            jx_set_error(error, JX_ERROR_INVALID, "评分规则“%s”应为“名称=数值”", "the scoring rule '%s' must read name=value",
+                         part);
+            return FALSE;
+        }
+        *equals = '\0';
+        const char *name = g_strstrip(part), *value_text = g_strstrip(equals + 1);
+        const JxScoringRule *rule = jx_scoring_rule(name);
+        char *end = NULL;
+        double value = g_ascii_strtod(value_text, &end);
+        if (rule == NULL) {
+            jx_set_error(error, JX_ERROR_INVALID, "未知的评分规则“%s”", "unknown scoring rule '%s'", name);
+            return FALSE;
+        }
+        if (end == value_text || *end != '\0') {
+            jx_set_error(error, JX_ERROR_INVALID, "评分规则“%s”的值“%s”不是数值", "the scoring rule %s has the value "
+                         "'%s', which is not a number", name, value_text);
+            return FALSE;
+        }
+        if (!jx_scoring_rule_set(rules, rule, value, error))
+            return FALSE;
+    }
+    return jx_scoring_rules_check(rules, error);
+}
+
 /* rules, or the documented defaults when the caller passes NULL. */
 static const JxScoringRules *rules_or_default(const JxScoringRules *rules,
                                               JxScoringRules *storage)
@@ -367,16 +487,10 @@ static gboolean fail_outside_band(JxBand band, double entered, double low,
     g_autofree char *low_text = number_text(low);
     g_autofree char *high_text = number_text(high);
     const char *close = exclusive ? ")" : "]";
-    /* each language names the band in its own words, so the two texts are
-     * composed apart; jx_set_error wants one argument list for both formats,
-     * and each format skips the other's text with %.0s */
-    g_autofree char *zh = g_strdup_printf("得分 %s 不在“%s”档次的范围 [%s, %s%s 内",
-                                          entered_text, band_name_zh(band),
-                                          low_text, high_text, close);
-    g_autofree char *en = g_strdup_printf("the score %s is outside the band '%s', [%s, %s%s",
-                                          entered_text, band_name_en(band),
-                                          low_text, high_text, close);
-    jx_set_error(error, JX_ERROR_INVALID, "%s%.0s", "%.0s%s", zh, en);
+    g_autofree char *band_name = jx_bilingual(band_name_zh(band), band_name_en(band));
+    jx_set_error(error, JX_ERROR_INVALID, "得分 %s 不在“%s”档次的范围 [%s, %s%s 内",
+                 "the score %s is outside the band '%s', [%s, %s%s", entered_text, band_name,
+                 low_text, high_text, close);
     return FALSE;
 }
 

@@ -49,6 +49,38 @@ typedef struct {
 /* The documented defaults. */
 void jx_scoring_rules_init_default(JxScoringRules *rules);
 
+/* The rules by name: the one table behind a schema's settings.scoring and
+ * the rules text of the JX functions, so that both read the same names. */
+typedef struct {
+    const char *name;        /* "score_decimals", as in settings.scoring */
+    gsize offset;            /* of the double (or int, when integer) in JxScoringRules */
+    gboolean integer;
+    int low, high;           /* integer: the allowed range */
+    gboolean scores;         /* changes what JX.SCORE, JX.EXECPOINTS or JX.GRADE give */
+} JxScoringRule;
+
+const JxScoringRule *jx_scoring_rule_table(gsize *n);
+const JxScoringRule *jx_scoring_rule(const char *name);
+
+/* Sets one rule (JX_ERROR_INVALID: a fraction for an integer, out of range,
+ * not finite). */
+gboolean jx_scoring_rule_set(JxScoringRules *rules, const JxScoringRule *rule, double value,
+                             GError **error);
+
+/* The rules hold together: grades 优 ≥ 良 ≥ 中, bands 0 ≤ 部分达成 ≤ 达成 ≤ 1. */
+gboolean jx_scoring_rules_check(const JxScoringRules *rules, GError **error);
+
+/* The rules text of a JX function's optional `rules` argument, as Compute
+ * writes it: "score_decimals=1;band_partial_low=0.55", the rules that change
+ * a score and differ from the defaults; "" when there are none.  Newly
+ * allocated. */
+char *jx_scoring_rules_text(const JxScoringRules *rules);
+
+/* Applies a rules text ("name=value" separated by ';', white space
+ * ignored) over *rules, then checks them.  Unknown names, bad numbers →
+ * JX_ERROR_INVALID naming the part. */
+gboolean jx_scoring_rules_parse(const char *text, JxScoringRules *rules, GError **error);
+
 /* The direction a target implies: its comparison, or DEADLINE for a date,
  * QUALITATIVE for text. */
 JxDirection jx_direction_of(const JxQuantity *target);

@@ -15,7 +15,8 @@
 #include "calc/writer.h"
 #include "core/compute.h"
 #include "core/odf.h"
-#include "core/template.h"
+#include "core/bundle.h"
+#include "core/render.h"
 #include "writer/document.h"
 #include "writer/fonts.h"
 #include "core/validate.h"
@@ -28,7 +29,7 @@
 #include "uno/ustring.h"
 
 typedef struct {
-    JxSchema *schema;
+    JxBundle *bundle;   /* the schema and its compiled report template */
     gint64 mtime;
 } CachedSchema;
 
@@ -36,7 +37,7 @@ static GMutex schema_lock;
 static GHashTable *schemas;   /* path → CachedSchema* */
 static GPtrArray *retired;    /* replaced schemas, kept alive */
 
-const JxSchema *jx_pipeline_schema(uno_Interface *context, const char *path, GError **error)
+static const JxBundle *pipeline_bundle(uno_Interface *context, const char *path, GError **error)
 {
     g_autofree char *resolved = path ? g_strdup(path)
                                      : jx_package_path(context, JX_DEFAULT_SCHEMA, error);
@@ -52,12 +53,12 @@ const JxSchema *jx_pipeline_schema(uno_Interface *context, const char *path, GEr
     CachedSchema *cached = g_hash_table_lookup(schemas, resolved);
     if (cached != NULL && cached->mtime == mtime) {
         g_mutex_unlock(&schema_lock);
-        return cached->schema;
+        return cached->bundle;
     }
     g_mutex_unlock(&schema_lock);
 
-    JxSchema *schema = jx_schema_load_file(resolved, NULL, error);
-    if (schema == NULL)
+    JxBundle *bundle = jx_bundle_load_file(resolved, NULL, error);
+    if (bundle == NULL)
         return NULL;
     g_mutex_lock(&schema_lock);
     cached = g_hash_table_lookup(schemas, resolved);
@@ -65,12 +66,18 @@ const JxSchema *jx_pipeline_schema(uno_Interface *context, const char *path, GEr
         cached = g_new0(CachedSchema, 1);
         g_hash_table_insert(schemas, g_strdup(resolved), cached);
     } else {
-        g_ptr_array_add(retired, cached->schema);
+        g_ptr_array_add(retired, cached->bundle);
     }
-    cached->schema = schema;
+    cached->bundle = bundle;
     cached->mtime = mtime;
     g_mutex_unlock(&schema_lock);
-    return schema;
+    return bundle;
+}
+
+const JxSchema *jx_pipeline_schema(uno_Interface *context, const char *path, GError **error)
+{
+    const JxBundle *bundle = pipeline_bundle(context, path, error);
+    return bundle ? bundle->schema : NULL;
 }
 
 static gboolean validate(uno_Interface *context, uno_Interface *document, const char *source,
@@ -79,10 +86,12 @@ static gboolean validate(uno_Interface *context, uno_Interface *document, const 
 {
     memset(out, 0, sizeof *out);
     gint64 start = g_get_monotonic_time();
-    const JxSchema *schema = jx_pipeline_schema(context, schema_path, error);
-    if (schema == NULL)
+    const JxBundle *bundle = pipeline_bundle(context, schema_path, error);
+    if (bundle == NULL)
         return FALSE;
+    const JxSchema *schema = bundle->schema;
     out->schema = (JxSchema *)schema;
+    out->template = bundle->template;
     gint64 read_start = g_get_monotonic_time();
     out->workbook = jx_calc_read(document, source, with_formulas, error);
     out->read_seconds = (g_get_monotonic_time() - read_start) / 1e6;
@@ -117,6 +126,7 @@ void jx_validation_clear(JxValidation *v)
         g_ptr_array_free(v->findings, TRUE);
     v->findings = NULL;
     v->schema = NULL;
+    v->template = NULL;
 }
 
 uno_Interface *jx_pipeline_open(uno_Interface *context, const char *path, gboolean read_only,
@@ -281,7 +291,7 @@ gboolean jx_pipeline_report(uno_Interface *context, uno_Interface *workbook, con
         jx_validation_clear(&v);
         return FALSE;
     }
-    if (v.schema->report == NULL) {
+    if (v.template == NULL) {
         jx_set_error(error, JX_ERROR_SCHEMA, "方案中没有报告模板（report）", "the schema has no report template");
         jx_validation_clear(&v);
         return FALSE;
@@ -291,7 +301,11 @@ gboolean jx_pipeline_report(uno_Interface *context, uno_Interface *workbook, con
     out->validate_seconds = (built - start) / 1e6;
     g_autoptr(JxComputePlan) plan = jx_compute_plan(v.model, JX_COMPUTE_MODE_VALUES, NULL);
     JxReportInput input = { v.model, plan->record, v.findings };
-    g_autoptr(JxReport) report = jx_report_build(v.schema, &input);
+    g_autoptr(JxReport) report = jx_report_render(v.template, &input, error);
+    if (report == NULL) {
+        jx_validation_clear(&v);
+        return FALSE;
+    }
     char *fonts[JX_FONT_COUNT];
     jx_fonts_choose(context, fonts, out->notes);
     g_autofree char *fodt = jx_report_to_fodt(report, (const char *const *)fonts);

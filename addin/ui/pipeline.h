@@ -9,11 +9,13 @@
 
 #include "core/model.h"
 #include "core/schema.h"
+#include "core/template.h"
 #include "core/workbook.h"
 #include "uno/sdk.h"
 
 typedef struct {
     JxSchema *schema;        /* shared from the schema cache: do not free */
+    const JxTemplate *template; /* its compiled report template (NULL: none), shared too */
     JxWorkbook *workbook;
     JxModel *model;
     GPtrArray *findings;     /* JxFinding* */

@@ -94,15 +94,34 @@ GPtrArray *jx_review_read_file(uno_Interface *context, const char *path, GError 
     return paragraphs;
 }
 
+gboolean jx_review_rules_for(uno_Interface *context, const char *schema_path, JxReviewRules *rules,
+                             GError **error)
+{
+    GError *failure = NULL;
+    const JxSchema *schema = jx_pipeline_schema(context, schema_path, &failure);
+    if (schema != NULL) {
+        jx_review_rules_from_settings(rules, &schema->settings);
+        return TRUE;
+    }
+    jx_review_rules_init_default(rules);
+    if (schema_path == NULL) {   /* no schema of the extension's own: the documented defaults */
+        g_clear_error(&failure);
+        return TRUE;
+    }
+    g_propagate_error(error, failure);
+    return FALSE;
+}
+
 /* Reviews one file, writes its findings to json_path, and returns its
  * summary row. */
-static cJSON *review_one(uno_Interface *context, const char *in, const char *json_path, GError **error)
+static cJSON *review_one(uno_Interface *context, const char *in, const char *json_path,
+                         const JxReviewRules *rules, GError **error)
 {
     gint64 start = g_get_monotonic_time();
     GError *failure = NULL;
     g_autoptr(GPtrArray) paragraphs = jx_door_check_output(json_path, in, &failure)
                                           ? jx_review_read_file(context, in, &failure) : NULL;
-    g_autoptr(GPtrArray) findings = paragraphs ? jx_review_run(paragraphs, NULL) : NULL;
+    g_autoptr(GPtrArray) findings = paragraphs ? jx_review_run(paragraphs, rules) : NULL;
     g_autofree char *reason = failure ? jx_error_text(failure, JX_LANG_EN) : NULL;
     g_clear_error(&failure);
     int errors, warnings, notes;
@@ -156,7 +175,8 @@ static gboolean write_summary(uno_Interface *context, const cJSON *rows, const c
 }
 
 /* Every report of a folder, then summary.json and summary.ods. */
-static gboolean review_folder(uno_Interface *context, const char *in, const char *out, GError **error)
+static gboolean review_folder(uno_Interface *context, const char *in, const char *out,
+                              const JxReviewRules *rules, GError **error)
 {
     GError *io = NULL;
     GDir *dir = g_dir_open(in, 0, &io);
@@ -182,7 +202,7 @@ static gboolean review_folder(uno_Interface *context, const char *in, const char
         g_autofree char *name = g_path_get_basename(path);
         g_autofree char *json_name = g_strdup_printf("%s.review.json", name);
         g_autofree char *json = g_build_filename(out, json_name, NULL);
-        cJSON *row = review_one(context, path, json, error);
+        cJSON *row = review_one(context, path, json, rules, error);
         ok = row != NULL;
         if (row)
             cJSON_AddItemToArray(rows, row);
@@ -205,9 +225,12 @@ gboolean jx_door_review(uno_Interface *context, GHashTable *args, GError **error
         return FALSE;
     const char *in = g_hash_table_lookup(args, "in");
     const char *out = g_hash_table_lookup(args, "out");
+    JxReviewRules rules;
+    if (!jx_review_rules_for(context, g_hash_table_lookup(args, "schema"), &rules, error))
+        return FALSE;
     if (g_file_test(in, G_FILE_TEST_IS_DIR))
-        return review_folder(context, in, out, error);
-    cJSON *row = review_one(context, in, out, error);
+        return review_folder(context, in, out, &rules, error);
+    cJSON *row = review_one(context, in, out, &rules, error);
     cJSON_Delete(row);
     return row != NULL;
 }

@@ -1,6 +1,8 @@
 /*
  * review_headless.h: the headless door of the review, for the bureau:
  *   review&in=REPORT&out=FINDINGS.json   one report (.odt .fodt .docx .doc .rtf .txt)
+ *                                        [&schema=SCHEMA: the bureau's rules for scores
+ *                                        and grades; the extension's own by default]
  *   review&in=DIR&out=DIR                every report of a folder: DIR/NAME.review.json
  *                                        each, DIR/summary.json (the rows) and
  *                                        DIR/summary.ods
@@ -12,9 +14,16 @@
 
 #include <glib.h>
 
+#include "core/review.h"
 #include "uno/sdk.h"
 
 gboolean jx_door_review(uno_Interface *context, GHashTable *args, GError **error);
+
+/* The review rules of the schema at schema_path, or of the extension's
+ * own schema when NULL (the documented defaults if it cannot be read);
+ * FALSE with *error when a schema given cannot be read. */
+gboolean jx_review_rules_for(uno_Interface *context, const char *schema_path, JxReviewRules *rules,
+                             GError **error);
 
 /* The paragraphs of a report file: a text file read directly, any other
  * document opened hidden and read-only in Writer.  NULL with *error for a

@@ -17,6 +17,7 @@
 #include "core/review.h"
 #include "ui/lang.h"
 #include "ui/package.h"
+#include "ui/review_headless.h"
 #include "ui/state.h"
 #include "uno/any.h"
 #include "uno/call.h"
@@ -161,7 +162,9 @@ static void review_document(Panel *p)
         g_error_free(error);
         return;
     }
-    g_autoptr(GPtrArray) findings = jx_review_run(paragraphs, NULL);
+    JxReviewRules rules;
+    jx_review_rules_for(p->context, NULL, &rules, NULL);
+    g_autoptr(GPtrArray) findings = jx_review_run(paragraphs, &rules);
     double ms = (g_get_monotonic_time() - start) / 1e3;
     keep_reviewed(p->document, paragraphs);
     g_autofree char *zh = g_strdup_printf("已审阅 %u 段（%.0f 毫秒）", paragraphs->len, ms);

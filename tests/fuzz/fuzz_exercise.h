@@ -28,6 +28,7 @@
 #include "core/odf.h"
 #include "core/report.h"
 #include "core/schema.h"
+#include "core/render.h"
 #include "core/template.h"
 #include "core/validate.h"
 #include "core/workbook.h"
@@ -236,8 +237,21 @@ static void check_report(const JxSchema *schema, const JxModel *model, GHashTabl
 {
     if (schema->report == NULL)
         return;
+    GPtrArray *problems = g_ptr_array_new_with_free_func(jx_schema_problem_free);
+    JxTemplate *template = jx_template_compile(schema, problems);
+    CHECK((template == NULL) == (problems->len > 0));
+    g_ptr_array_unref(problems);
+    if (template == NULL)
+        return;
     JxReportInput input = { model, computed, findings };
-    JxReport *report = jx_report_build(schema, &input);
+    GError *render_error = NULL;
+    JxReport *report = jx_report_render(template, &input, &render_error);
+    if (report == NULL) {   /* only a workbook without any of the schema's sheets */
+        CHECK(render_error != NULL && render_error->code == JX_ERROR_WORKBOOK);
+        g_error_free(render_error);
+        jx_template_free(template);
+        return;
+    }
     CHECK(report != NULL && report->blocks != NULL);
     CHECK(report->placeholders >= 0);
     for (guint i = 0; i < report->blocks->len; i++) {
@@ -298,6 +312,7 @@ static void check_report(const JxSchema *schema, const JxModel *model, GHashTabl
         g_free(fodt);
     }
     jx_report_free(report);
+    jx_template_free(template);
 }
 
 static void run_schema(const JxSchema *schema, guint seed, gboolean texts_valid)

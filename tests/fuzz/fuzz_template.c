@@ -1,7 +1,8 @@
 /*
- * fuzz_template.c: libFuzzer harness for the report template engine
- * (core/template.h): checking a template when its schema loads, expanding it
- * on a workbook (jx_report_build) and writing the report as flat ODT.
+ * fuzz_template.c: libFuzzer harness for the report template engine:
+ * compiling a template when its schema loads (core/bundle.h, template.h),
+ * rendering it on a workbook (core/render.h) and writing the report as flat
+ * ODT.
  *
  * The input is the JSON of the schema's "report" key: it is spliced into
  * the default schema (registration/schema/hunan-department-2023.json, read
@@ -16,6 +17,8 @@
  * root (the default schema is found from there, or at $JX_FUZZ_SCHEMA).
  */
 #include "fuzz_exercise.h"
+
+#include "core/bundle.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 int LLVMFuzzerInitialize(int *argc, char ***argv);
@@ -63,7 +66,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 
     GPtrArray *problems = g_ptr_array_new_with_free_func(jx_schema_problem_free);
     GError *error = NULL;
-    JxSchema *schema = jx_schema_load_data(json, length, problems, &error);
+    JxBundle *bundle = jx_bundle_load_data(json, length, problems, &error);
+    JxSchema *schema = bundle ? bundle->schema : NULL;
     CHECK((schema == NULL) == (error != NULL));
     CHECK((schema == NULL) == (problems->len > 0) || error->code != JX_ERROR_SCHEMA);
     for (guint i = 0; i < problems->len; i++) {
@@ -78,7 +82,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     if (schema != NULL) {
         guint seed = size > 0 ? data[size / 2] + data[size - 1] * 31u : 0;
         run_schema(schema, seed, texts_valid);
-        jx_schema_free(schema);
+        jx_bundle_free(bundle);
     }
     g_free(json);
     return 0;

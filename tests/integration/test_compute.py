@@ -118,7 +118,9 @@ JX_FORMULA_CELLS = ([BUDGET + "!E%d" % r for r in (4, 5, 6)] + [BUDGET + "!C9"] 
 # B16 and C16 (三公 上年决算 and 本年预算 合计) have empty inputs in the corrected copy:
 # neither mode makes up a number for them (checked below), so no formula either.
 SUM_FORMULA_CELLS = ([BUDGET + "!D16"] + [BUDGET + "!D17", BUDGET + "!D18"] +
-                     [PROJECTS + "!%s6" % c for c in "BCD"] + [INDICATORS + "!F17", INDICATORS + "!H17"])
+                     [PROJECTS + "!%s6" % c for c in "BCD"] + [INDICATORS + "!F17"])
+# the total score is rounded to score_decimals as values mode rounds it
+TOTAL_FORMULA_CELLS = [INDICATORS + "!H17"]
 
 # --- (b) a workbook filled in from the standard workbook ----------------------------------
 #
@@ -370,7 +372,10 @@ def check_corrected(tap, office, runs):
             if mode == "formulas":
                 bad = [a for a in JX_FORMULA_CELLS if PREFIX not in formulas[a]]
                 bad += [a for a in SUM_FORMULA_CELLS if not formulas[a].startswith("=SUM(")]
-                tap.ok(not bad, "corrected, formulas mode: computed cells hold %s… or SUM formulas" % PREFIX,
+                bad += [a for a in TOTAL_FORMULA_CELLS if not (formulas[a].startswith("=ROUND(SUM(") and
+                                                               formulas[a].endswith(";2)"))]
+                tap.ok(not bad, "corrected, formulas mode: computed cells hold %s…, SUM or ROUND(SUM(…);2) "
+                       "formulas" % PREFIX,
                        "\n".join("%s: %r" % (a, formulas[a]) for a in bad))
                 empty = [a for a in (BUDGET + "!B16", BUDGET + "!C16") if formulas[a] != ""]
                 tap.ok(not empty, "corrected, formulas mode: sums of empty inputs stay empty (no made-up 0)",

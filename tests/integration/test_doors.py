@@ -246,7 +246,7 @@ def test_shards(tap, profile, tmp, office):
         shutil.copy(CORRECTED if i % 2 else REPORTED, os.path.join(folder, "科协-%d.fods" % i))
     out = os.path.join(tmp, "shard-out")
     # the README's recipe: GNU parallel runs the shards (here on this machine), merge joins them
-    result = subprocess.run(["parallel", "--halt", "never", JIXIAO, "--profile", profile + "-{}", "batch", folder,
+    result = subprocess.run(["parallel", "-q", "--halt", "never", JIXIAO, "--profile", profile + "-{}", "batch", folder,
                              "--out", out, "--jobs", "1", "--formats", "odt", "--shard", "{}/2", ":::", "1", "2"],
                             capture_output=True, timeout=900)
     parts = sorted(n for n in os.listdir(out) if n.startswith("summary-")) if os.path.isdir(out) else []

@@ -69,6 +69,14 @@ CASES = [
     ('=JX.EXECPOINTS(10;359.95;350.4)', 9.73),
     ('=JX.EXECPOINTS(10;100;120)', 10),                               # capped at 100 %
     ('=JX.EXECRATE(0;5)', ("error", ERR)),
+    # a schema's settings.scoring, as Compute writes it into the formulas
+    ('=JX.SCORE(10;"≥100人次";"96.9人次")', 9.69),
+    ('=JX.SCORE(10;"≥100人次";"96.9人次";;;"score_decimals=1")', 9.7),
+    ('=JX.SCORE(10;"有效提升";"有所提升";"部分达成";;"band_partial_low=0.5;band_achieved_low=0.7")', 6.99),
+    ('=JX.SCORE(10;"≥100人次";"96.9人次";;;"decimals=1")', ("error", ERR)),     # unknown rule
+    ('=JX.EXECPOINTS(10;359.95;350.4;"score_decimals=1")', 9.7),
+    ('=JX.GRADE(89.95)', "良"),
+    ('=JX.GRADE(89.95;90;80;60;"score_decimals=1")', "优"),                     # 90.0 as shown
     ('=JX.GRADE(90)', "优"),
     ('=JX.GRADE(89.99)', "良"),
     ('=JX.GRADE(60)', "中"),
@@ -169,7 +177,7 @@ def main(profile):
                sorted(n for n in names if n.startswith("JX")))
         if "JX.SCORE" in names:
             args = names["JX.SCORE"]["Arguments"]
-            tap.ok(len(args) == 5, "JX.SCORE shows five arguments", len(args))
+            tap.ok(len(args) == 6, "JX.SCORE shows six arguments (the last: the scoring rules)", len(args))
             tap.ok(bool(names["JX.SCORE"]["Description"]), "JX.SCORE has a description",
                    names["JX.SCORE"]["Description"])
         doc.close(True)

@@ -4,8 +4,11 @@ batch) and through the Report command of a loaded workbook; the Writer
 documents are read back paragraph by paragraph (doc.Text's enumeration,
 ParaStyleName of each) and compared with
 
-- the reference report's outline (一 部门基本情况 … 十二 其他需要说明的情况,
-  then the annexes on new pages), numbered once and in order;
+- the reference report's outline, read from its text (data/reference-self-
+  evaluation.txt, a copy of the reference report): its level-1 sections in
+  the same order (numbered 一 … 十二 once each, where the original skips 二
+  and repeats 十二), its level-2 sections where the template has them, then
+  the annexes on new pages;
 - Writer's styles (Title, Heading 1/2/3, Text Body);
 - the workbook's own cells, read from the same workbook in Calc (amounts,
   the economic classes and their items, the indicator rows), and the total
@@ -13,12 +16,23 @@ ParaStyleName of each) and compared with
   before Compute has run, or a 【请填写】 placeholder when they cannot be
   computed).
 
+and with the wording a reviewer signs: line items named only when in use,
+lists numbered one level below their heading, sentences closed, absences
+stated only where the workbook states them (the blank standard workbook gets
+placeholders instead), the placeholders counted as the door reports them,
+and the figures validation flagged carrying a comment, which leaves the text
+as it is and goes with Writer's Delete All Comments.  A spreadsheet that is
+not the standard workbook gets no report.
+
 The exports (.docx, .pdf) are opened again: the .docx in Writer, the PDF's
-first page as a PNG (build/report-page1.png).  The batch door is given a
-folder with the two workbooks and a file of random bytes.
+first page as a PNG (build/report-page1.png), its text read with pdftotext:
+no number broken across lines, the 总分 row on the page of the last
+indicator.  The batch door is given a folder with the two workbooks and a
+file of random bytes.
 
 Usage: test_report.py PROFILE  (a profile with Jixiao, tools/office-profile.sh)
 """
+import glob
 import json
 import os
 import random
@@ -44,15 +58,43 @@ EXAMPLES = os.path.join(ROOT, "examples")
 CORRECTED = "yuanjiang-cast-2023-corrected.fods"
 REPORTED = "yuanjiang-cast-2023.fods"
 HEADLESS_TIMEOUT = 120
+GENERATED = 4   # departments from tests/generator/ reported as PDF
 
 INFO, BUDGET, ITEMS, PROJECTS, INDICATORS = "基本情况", "基础数据表", "基本支出明细", "项目支出", "部门整体支出绩效自评表"
 
-# The reference report's outline (/work/shared/reference/…self-evaluation.txt,
-# its numbering put right: the original skips 二 and repeats 十二).
-OUTLINE = ["部门基本情况", "一般公共预算支出情况", "项目组织实施情况", "资产管理情况",
-           "政府性基金预算支出情况", "国有资本经营预算支出情况", "社会保险基金预算支出情况",
-           "部门整体支出绩效情况", "存在的主要问题及原因分析", "下一步改进措施",
-           "绩效自评结果拟应用和公开情况", "其他需要说明的情况"]
+REFERENCE = os.path.join(os.path.dirname(os.path.abspath(__file__)), "data", "reference-self-evaluation.txt")
+LEVEL1_LINE = re.compile(r"^\s*[一二三四五六七八九十]+、(.+)$")
+LEVEL2_LINE = re.compile(r"^\s*（[一二三四五六七八九十]+）(.+)$")
+
+
+def reference_outline(path=REFERENCE):
+    """The reference report's headings as [(level-1 title, [level-2 titles])], numbers dropped."""
+    outline = []
+    for line in open(path, encoding="utf-8"):
+        m = LEVEL1_LINE.match(line)
+        if m:
+            outline.append((m.group(1).strip(), []))
+        elif LEVEL2_LINE.match(line) and outline:
+            outline[-1][1].append(LEVEL2_LINE.match(line).group(1).strip())
+    return outline
+
+
+def heading_words(title):
+    """A heading's words without asides: "项目组织情况分析，主要包括…" → "项目组织情况",
+    "部门（单位）整体支出规模…涉及范围等。" → "部门整体支出规模…涉及范围"."""
+    words = re.split(r"[，,]", re.sub(r"（[^）]*）", "", title))[0].rstrip("。．. ")
+    for tail in ("分析", "等"):
+        if words.endswith(tail):
+            words = words[:-len(tail)]
+    return words
+
+
+def same_heading(a, b):
+    a, b = heading_words(a), heading_words(b)
+    return bool(a) and bool(b) and (a.startswith(b) or b.startswith(a))
+
+
+OUTLINE = [title for title, _ in reference_outline()]
 SUBSECTIONS = {
     "部门基本情况": ["部门职责", "机构设置", "部门整体支出规模、使用方向和主要内容、涉及范围"],
     "一般公共预算支出情况": ["基本支出", "项目支出"],
@@ -266,7 +308,8 @@ def indicator_problems(f, c, perf):
         if len(texts) != len(rows):
             bad.append("%s: %d paragraphs for %d indicators" % (level1, len(texts), len(rows)))
         for i, ((ind, cc), text) in enumerate(zip(rows, texts)):
-            want = ["%d.%s：" % (i + 1, ind["level3"]), ind["target"], ind["actual"]]
+            # a list under the level-3 heading 2.产出指标 takes level 4: （1）（2）…
+            want = ["（%d）%s：" % (i + 1, ind["level3"]), ind["target"], ind["actual"]]
             if ind["band"]:
                 want.append("评价档次为“%s”" % ind["band"])
             elif isinstance(cc["completion"], float):
@@ -304,8 +347,23 @@ def check_report(tap, name, doc, f, c):
     annexes = [s for s in root.children if not s.number]
     got = [(s.number, s.title) for s in numbered]
     want = [(numeral(i + 1), t) for i, t in enumerate(OUTLINE)]
-    tap.ok(got == want, "%s: the level-1 headings are the reference outline 一、… 十二、 in order" % name,
-           "\n".join("%s、%s" % x for x in got))
+    tap.ok(len(OUTLINE) == 12 and got == want,
+           "%s: the level-1 headings are the reference report's sections (%s), in order, numbered 一、… 十二、"
+           % (name, os.path.basename(REFERENCE)), "\n".join("%s、%s" % x for x in got))
+    bad = []
+    for title, ref_kids in reference_outline():
+        ours = next((s for s in numbered if s.title == title), None)
+        if ours is None or not ours.children:
+            continue   # the reference's sub-headings there are its own prose
+        at = 0
+        for kid in ref_kids:
+            found = next((i for i in range(at, len(ours.children)) if same_heading(kid, ours.children[i].title)), None)
+            if found is None:
+                bad.append("%s: the reference's （…）%s is not among %s (in order)"
+                           % (title, kid, [c.title for c in ours.children]))
+            else:
+                at = found + 1
+    tap.ok(not bad, "%s: the reference report's level-2 sections are there, in its order" % name, "\n".join(bad))
     tap.ok(len(set(s.number for s in numbered)) == len(numbered) == 12,
            "%s: level-1 numbers are unique (12)" % name)
     tap.ok(all(s.block.style == "Heading 1" and s.block.element.OutlineLevel == 1 for s in root.children),
@@ -348,6 +406,10 @@ def check_report(tap, name, doc, f, c):
            and b.style != BODY_STYLE]
     tap.ok(not odd and first > 0, "%s: every body paragraph of the sections is in style Text Body (%s)"
            % (name, BODY_STYLE), "\n".join(repr(b) for b in odd))
+    unended = [b.text for b in blocks[first:last] if b.kind == "para" and b.style == BODY_STYLE
+               and not sentence_ended(b.text) and not INLINE_HEADING.match(b.text)]
+    tap.ok(not unended, "%s: every body paragraph ends with its punctuation (。！？, ： before a list, ； inside one, "
+           "or a 【placeholder】)" % name, "\n".join(t[-40:] for t in unended))
 
     def section(*path):
         s = root
@@ -369,13 +431,21 @@ def check_report(tap, name, doc, f, c):
     # 二（一）: 基本支出 and each economic class with its items, as 基本支出明细 has them
     basic = section("一般公共预算支出情况", "基本支出")
     texts = basic.text() if basic else []
-    classes = [(code, n, v) for code, n, v in f["items"] if len(code) == 3]
+    def in_use(value):   # an item written as 0 (or left blank) is not used: not named
+        return isinstance(value, float) and value != 0
+
+    classes = [(code, n, v) for code, n, v in f["items"] if len(code) == 3 and
+               (in_use(v) or any(in_use(iv) for c, _, iv in f["items"] if c != code and c.startswith(code)))]
     want = ["%s基本支出%s万元，其中：" % (f["department"], amount(b["executed"]))]
     for i, (code, cname, value) in enumerate(classes):
-        parts = ["%s%s万元" % (n, amount(v)) for c, n, v in f["items"] if c != code and c.startswith(code)]
+        parts = ["%s%s万元" % (n, amount(v)) for c, n, v in f["items"] if c != code and c.startswith(code)
+                 and in_use(v)]
         want.append("%d.%s%s万元，包括%s。" % (i + 1, cname, amount(value), "、".join(parts)))
-    tap.ok(texts == want, "%s: 二（一） gives 基本支出 and the %d classes with their items as 基本支出明细 has them"
-           % (name, len(classes)), "\n".join("got:  %s\nwant: %s" % x for x in zip(texts, want) if x[0] != x[1])
+    unused = [n for c, n, v in f["items"] if len(c) > 3 and not in_use(v)]
+    tap.ok(texts == want and unused and not any(n + "0" in "".join(texts) for n in unused),
+           "%s: 二（一） gives 基本支出 and the %d classes with the items in use as 基本支出明细 has them; the %d "
+           "items written as 0 or left blank (%s) are not named" % (name, len(classes), len(unused), "、".join(unused)),
+           "\n".join("got:  %s\nwant: %s" % x for x in zip(texts, want) if x[0] != x[1])
            + "\n(%d vs %d paragraphs)" % (len(texts), len(want)))
 
     # 五 六 七: nothing to report
@@ -441,6 +511,101 @@ def check_report(tap, name, doc, f, c):
                 "等级：%s" % (grade or "")]
         tap.ok(last == want, "%s: its last row is 总分 %s" % (name, want[6] or "(empty)"), "%r\n%r" % (last, want))
     return root
+
+
+# a line of a cell's text that heads what follows: "（一）应科学合理编制预算，严格执行预算"
+INLINE_HEADING = re.compile(r"^(（[一二三四五六七八九十]+）|[一二三四五六七八九十]+、|\d+[、.．])[^。！？]{0,40}$")
+
+
+def sentence_ended(text):
+    text = text.rstrip()
+    if not text:
+        return True
+    if text[-1] in "。！？：；】":
+        return True
+    return text[-1] in "”’）)」』" and len(text) > 1 and text[-2] in "。！？"
+
+
+def annotations(doc):
+    out = []
+    enum = doc.TextFields.createEnumeration()
+    while enum.hasMoreElements():
+        field = enum.nextElement()
+        if field.supportsService("com.sun.star.text.textfield.Annotation"):
+            out.append(field)
+    return out
+
+
+def text_after(field, n=8):
+    """The n characters after a field's anchor: what the comment sits on."""
+    anchor = field.getAnchor()
+    cursor = anchor.getText().createTextCursorByRange(anchor.getEnd())
+    for _ in range(n):   # goRight(n) does not move at all when fewer than n are left
+        if not cursor.goRight(1, True):
+            break
+    return cursor.getString()
+
+
+def body_texts(doc):
+    return [b.text for b in blocks_of(doc) if b.kind == "para"] + \
+        [doc.TextTables.getByName(t).getCellByName(c).getString()
+         for t in doc.TextTables.getElementNames() for c in doc.TextTables.getByName(t).getCellNames()]
+
+
+def count_found(doc, text):
+    search = doc.createSearchDescriptor()
+    search.SearchString = text
+    found = doc.findAll(search)
+    return found.getCount() if found is not None else 0
+
+
+ABSENCES = ("本年度未设置", "本年度无项目支出", "未安排", "本单位无")
+
+
+def check_notes(tap, office, name, doc):
+    """The flagged figures of the as-reported workbook carry comments, the text untouched."""
+    notes = annotations(doc)
+    authors = set(n.Author for n in notes)
+    tap.ok(len(notes) >= 5 and authors == {"绩效自评助手 Jixiao"} and all("JX-" in n.Content for n in notes),
+           "%s: %d figures validation flagged carry a comment by 绩效自评助手 Jixiao saying what it found"
+           % (name, len(notes)), "%r\n%s" % (authors, "\n".join(n.Content for n in notes)))
+    at = [text_after(n) for n in notes]
+    tap.ok(notes and all(re.match(r"^[0-9]", t) or re.match(r"^\D{0,3}[0-9]", t) for t in at),
+           "%s: each comment sits at its figure (%s …)" % (name, "、".join(t[:6] for t in at[:4])), repr(at))
+    before = body_texts(doc)
+    state = office.dispatch(doc, ".uno:DeleteAllNotes")   # Writer: right-click a comment, Delete All Comments
+    after = body_texts(doc)
+    tap.ok(notes and not annotations(doc) and after == before,
+           "%s: Delete All Comments removes them in one go and the text is what it was" % name,
+           "state %r, %d left\n%s" % (state, len(annotations(doc)),
+                                     "\n".join("%s | %s" % x for x in zip(before, after) if x[0] != x[1])[:2000]))
+
+
+def pdf_pages(pdf):
+    text = subprocess.run(["pdftotext", "-layout", pdf, "-"], capture_output=True, timeout=120).stdout
+    return text.decode("utf-8", "replace").split("\f")
+
+
+def pdf_problems(pdf):
+    """(lines broken inside a number in the pages before 附件1, whether 附件2's 总分 row stands
+    on a page without an indicator row, how many pages those were)."""
+    pages = pdf_pages(pdf)
+    body = pages[:next((i for i, p in enumerate(pages) if re.search(r"附件\s*1", p)), len(pages))]
+    total = [p for p in pages if re.search(r"^\s*总分", p, re.M)]
+    # an indicator row above 总分 on its page shows a score; the repeated header has none
+    alone = len(total) != 1 or not re.search(r"\d+\.\d\d", total[0].split("总分")[0])
+    return split_numbers(body), alone, len(body)
+
+
+def split_numbers(pages):
+    """Lines that end inside a number, or part a number from its unit ("97.6|0%", "1.|85 万元", "6.34|万元")."""
+    bad = []
+    for page in pages:
+        lines = [l.strip() for l in page.splitlines() if l.strip()]
+        for a, b in zip(lines, lines[1:]):
+            if re.search(r"[0-9.]$", a) and re.match(r"^[0-9.%％]|^万|^元|^余|^多", b):
+                bad.append("%s | %s" % (a[-12:], b[:12]))
+    return bad
 
 
 def find_new_writer(office, before):
@@ -533,6 +698,52 @@ def main(profile):
             tap.crash("door report: .findings.json is JSON")
         tap.ok("沅江市科学技术协会, total 97.36 优, 0 errors" in run.stderr,
                "door report: the summary line gives department, total 97.36, grade 优, 0 errors", run.stderr)
+        counted = re.search(r"(\d+) values to fill", run.stderr)
+        reported_out = os.path.join(tmp, "reported")
+        door(door_profile, "report", **{"in": books[REPORTED], "out": reported_out, "formats": "pdf"})
+        reported_pdf = os.path.join(reported_out, REPORTED[:-len(".fods")] + ".pdf")
+
+        # --- a spreadsheet that is not the standard workbook: no report -----------------
+        stranger = os.path.join(tmp, "functions.fods")
+        shutil.copy(os.path.join(EXAMPLES, "functions.fods"), stranger)
+        none_out = os.path.join(tmp, "none")
+        none = door(door_profile, "report", **{"in": stranger, "out": none_out, "formats": "odt"})
+        tap.ok(none.exited and not os.path.exists(os.path.join(none_out, "functions.odt"))
+               and "none of the schema's sheets" in none.stderr,
+               "door report: a spreadsheet with none of the schema's sheets gets no report and a message saying why",
+               none.describe())
+
+        # --- the blank standard workbook: placeholders, no absence asserted ---------------
+        blank_book = os.path.join(tmp, "standard-workbook.fods")
+        shutil.copy(os.path.join(EXAMPLES, "standard-workbook.fods"), blank_book)
+        blank_out = os.path.join(tmp, "blank")
+        blank = door(door_profile, "report", **{"in": blank_book, "out": blank_out, "formats": "odt"})
+        blank_odt = os.path.join(blank_out, "standard-workbook.odt")
+        tap.ok(blank.exited and os.path.exists(blank_odt), "door report: the blank standard workbook gets a report",
+               blank.describe())
+
+        # --- generated departments (tests/generator/) through the batch door, as PDF -----
+        generated = os.path.join(tmp, "generated")
+        subprocess.run(["/usr/bin/python3", os.path.join(ROOT, "tests", "generator", "generate.py"), generated,
+                        "--count", str(GENERATED), "--seed", "16", "--office", str(GENERATED), "--office-faults", "0"],
+                       check=True, stdout=subprocess.DEVNULL, timeout=120)
+        books_in = os.path.join(generated, "office")
+        os.remove(os.path.join(books_in, "manifest.json"))
+        generated_out = os.path.join(tmp, "generated-out")
+        made = door(door_profile, "batch", **{"in": books_in, "out": generated_out, "formats": "pdf"})
+        pdfs = sorted(glob.glob(os.path.join(generated_out, "*.pdf")))
+        tap.ok(made.exited and len(pdfs) == GENERATED, "batch: %d generated departments give %d PDF reports"
+               % (GENERATED, len(pdfs)), made.describe())
+        bad, alone = [], []
+        for pdf in pdfs:
+            broken, total_alone, _ = pdf_problems(pdf)
+            bad += ["%s: %s" % (os.path.basename(pdf), b) for b in broken]
+            if total_alone:
+                alone.append(os.path.basename(pdf))
+        tap.ok(pdfs and not bad, "generated departments: no line broken inside a number or between a number and its "
+               "unit (%d reports)" % len(pdfs), "\n".join(bad[:20]))
+        tap.ok(pdfs and not alone, "generated departments: 附件2's 总分 row shares its page with indicator rows",
+               "\n".join(alone))
 
         # --- the batch door on two workbooks and random bytes ---------------------------
         batch_in, batch_out = os.path.join(tmp, "batch-in"), os.path.join(tmp, "batch-out")
@@ -582,11 +793,34 @@ def main(profile):
                            "%s: Compute cannot give the total (an indicator in the wrong unit)" % short,
                            "%r %r" % (state, c["total"]))
                 check_report(tap, short, report, f, c)
+                if name == REPORTED:
+                    check_notes(tap, office, short, report)
 
-            # the door's .odt reads the same
+            # the door's .odt reads the same, and holds as many placeholders as the door said
             if os.path.exists(base + ".odt") and CORRECTED in after:
                 report = office.open(base + ".odt")
                 check_report(tap, "door .odt", report, f_corrected, after[CORRECTED])
+                found = count_found(report, "【请填写")
+                tap.ok(counted is not None and int(counted.group(1)) == found and found > 0,
+                       "door report: the summary's %s values to fill are the %d 【请填写】 in the report"
+                       % (counted.group(1) if counted else "?", found), run.stderr)
+                close(report)
+
+            # the blank standard workbook: what is missing is asked for, no absence is stated
+            if os.path.exists(blank_odt):
+                report = office.open(blank_odt)
+                text = "\n".join(body_texts(report))
+                said = [a for a in ABSENCES if a in text]
+                tap.ok(not said and "【请填写：政府性基金预算支出】" in text and
+                       "【请填写：部门整体支出绩效自评表（效益指标）】" in text,
+                       "the blank standard workbook's report states no absence (本年度未设置…, 本年度无项目支出, "
+                       "本单位无…, 未安排…) and asks for the fund and indicator rows instead",
+                       "said: %r\n%s" % (said, text[:3000]))
+                blank_count = re.search(r"(\d+) values to fill", blank.stderr)
+                found = count_found(report, "【请填写")
+                tap.ok(blank_count is not None and int(blank_count.group(1)) == found,
+                       "door report: the blank workbook's %s values to fill are the %d 【请填写】 in its report"
+                       % (blank_count.group(1) if blank_count else "?", found), blank.stderr)
                 close(report)
 
             # exports of the last report of the corrected workbook
@@ -629,6 +863,14 @@ def main(profile):
                                           timeout=60).stdout.decode("utf-8", "replace")
                     tap.ok("一、部门基本情况" in text and "沅江市科学技术协会" in text,
                            "the PDF's first page has the title and 一、部门基本情况 as text", text[:300])
+                    for what, path in (("the corrected copy's", pdf), ("the example's (as reported)", reported_pdf)):
+                        if not os.path.exists(path):
+                            tap.ok(False, "%s PDF is written" % what)
+                            continue
+                        bad, alone, pages = pdf_problems(path)
+                        tap.ok(pages >= 5 and not bad, "%s PDF: its %d pages of text break no line inside a number "
+                               "or between a number and its unit" % (what, pages), "\n".join(bad))
+                        tap.ok(not alone, "%s PDF: 附件2's 总分 row shares its page with indicator rows" % what)
 
             # the batch summary
             if os.path.exists(summary):

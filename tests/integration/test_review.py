@@ -118,6 +118,25 @@ def main(profile):
                 tap.ok("93 paragraphs, 7 errors, 4 warnings, 1 notes" in run.stderr,
                        "door review: one line on standard error with the counts", run.stderr)
 
+        # --- a bureau's own rules: schema= -----------------------------------------------
+        graded = os.path.join(tmp, "graded.txt")
+        with open(graded, "w", encoding="utf-8") as f:
+            f.write("经自评，本单位2023年度部门整体支出绩效自评得分82.90分，评价等级为“中”。\n")
+        with open(os.path.join(ROOT, "registration", "schema", "hunan-department-2023.json"), encoding="utf-8") as f:
+            schema = json.load(f)
+        schema.setdefault("settings", {}).setdefault("scoring", {})["grade_good"] = 85
+        bureau = os.path.join(tmp, "bureau.json")
+        with open(bureau, "w", encoding="utf-8") as f:
+            json.dump(schema, f, ensure_ascii=False)
+        outcomes = {}
+        for name, extra in (("default", {}), ("bureau", {"schema": bureau})):
+            out = os.path.join(tmp, "graded-%s.json" % name)
+            door(door_profile, "review", **dict({"in": graded, "out": out}, **extra))
+            outcomes[name] = [f["code"] for f in load(out)["findings"]] if os.path.exists(out) else None
+        tap.ok(outcomes == {"default": ["JX-GRADE-MISMATCH"], "bureau": []},
+               "schema=: 82.90 graded 中 is wrong by the default bounds, right by a bureau's with 良 from 85",
+               repr(outcomes))
+
         # --- a folder, hostile files included ------------------------------------------
         folder, out_dir = os.path.join(tmp, "in & out"), os.path.join(tmp, "findings")
         os.makedirs(folder)

@@ -151,7 +151,8 @@ static const Node *child(const Node *n, const char *name)
 
 /* Paragraph text as an ODF reader sees it: literal white space collapses to
  * one space and is dropped at the start; text:s, text:tab and
- * text:line-break are a space run, a tab and a newline. */
+ * text:line-break are a space run, a tab and a newline; a comment
+ * (office:annotation) is not part of the text. */
 static void text_into(const Node *n, GString *out)
 {
     for (guint i = 0; n->children && i < n->children->len; i++) {
@@ -174,7 +175,7 @@ static void text_into(const Node *n, GString *out)
             g_string_append_c(out, '\t');
         } else if (strcmp(c->name, "text:line-break") == 0) {
             g_string_append_c(out, '\n');
-        } else {
+        } else if (strcmp(c->name, "office:annotation") != 0) {
             text_into(c, out);
         }
     }
@@ -320,7 +321,7 @@ static void test_well_formed(void)
     g_assert_cmpstr(attr(root, "office:mimetype"), ==, "application/vnd.oasis.opendocument.text");
     g_assert_cmpstr(attr(root, "office:version"), ==, "1.3");
     static const char *const sections[] = {
-        "office:meta", "office:font-face-decls", "office:styles", "office:automatic-styles",
+        "office:meta", "office:settings", "office:font-face-decls", "office:styles", "office:automatic-styles",
         "office:master-styles", "office:body",
     };
     for (gsize i = 0; i < G_N_ELEMENTS(sections); i++) {
@@ -719,6 +720,108 @@ static void test_tables(void)
     g_assert_cmpuint(header3->len, ==, 2);
 }
 
+/* Line breaking: no number split or parted from its unit, a table's total
+ * row kept with the rows above it (document settings Writer reads). */
+static void test_line_breaking(void)
+{
+    g_autoptr(JxReport) report = sample_report();
+    report->amount_unit = g_strdup("万元");
+    g_autoptr(Node) root = write_and_parse(report, test_fonts, NULL);
+    /* LibreOffice reads the settings only with the ooo namespace declared */
+    g_assert_cmpstr(attr(root, "xmlns:ooo"), ==, "http://openoffice.org/2004/office");
+    const Node *settings = child(root, "office:settings");
+    g_assert_nonnull(settings);
+    const Node *set = find(settings, "config:config-item-set", "config:name", "ooo:configuration-settings");
+    g_assert_nonnull(set);
+    g_autofree char *keep = text_of(find(set, "config:config-item", "config:name", "TableRowKeep"));
+    g_assert_cmpstr(keep, ==, "true");
+    const Node *forbidden = find(set, "config:config-item-map-indexed", "config:name", "ForbiddenCharacters");
+    g_assert_nonnull(forbidden);
+    g_autofree char *language = text_of(find(forbidden, "config:config-item", "config:name", "Language"));
+    g_autofree char *country = text_of(find(forbidden, "config:config-item", "config:name", "Country"));
+    g_assert_cmpstr(language, ==, "zh");
+    g_assert_cmpstr(country, ==, "CN");
+    g_autofree char *begin = text_of(find(forbidden, "config:config-item", "config:name", "BeginLine"));
+    g_autofree char *end = text_of(find(forbidden, "config:config-item", "config:name", "EndLine"));
+    /* zh-CN's own rules kept: no line begins with 。 or ）, none ends with （ or “ */
+    for (const char *const *c = (const char *const[]){ "。", "，", "）", "%", "元", NULL }; *c; c++)
+        if (strstr(begin, *c) == NULL)
+            g_test_fail_printf("a line may begin with %s", *c);
+    for (const char *const *c = (const char *const[]){ "（", "“", "0", "5", "9", ".", NULL }; *c; c++)
+        if (strstr(end, *c) == NULL)
+            g_test_fail_printf("a line may end with %s", *c);
+    g_assert_null(strpbrk(begin, "0123456789"));   /* a line may begin with a number */
+    /* the paragraph styles keep the rules strict and add no space between Chinese and digits */
+    const Node *standard = find(child(root, "office:styles"), "style:style", "style:name", "Standard");
+    const Node *props = child(standard, "style:paragraph-properties");
+    g_assert_cmpstr(attr(props, "style:line-break"), ==, "strict");
+    g_assert_cmpstr(attr(props, "style:text-autospace"), ==, "none");
+}
+
+/* A total row kept with the row above: keep-with-next on that row's paragraphs. */
+static void test_row_keep(void)
+{
+    g_autoptr(JxReport) report = jx_report_new();
+    static const char *const cells[] = { "项目", "金额", "甲", "1.00", "乙", "2.00", "合计", "3.00" };
+    JxBlock *t = add_table(report, "表", 4, 2, 1, cells, NULL, NULL);
+    t->row_keep = g_new0(gboolean, 4);
+    t->row_keep[2] = TRUE;
+    g_autoptr(Node) root = write_and_parse(report, test_fonts, NULL);
+    const Node *keep = find(child(root, "office:automatic-styles"), "style:style", "style:name", "Keep_Table_20_Contents");
+    g_assert_nonnull(keep);
+    g_assert_cmpstr(attr(keep, "style:parent-style-name"), ==, "Table_20_Contents");
+    g_assert_cmpstr(attr(child(keep, "style:paragraph-properties"), "fo:keep-with-next"), ==, "always");
+    g_autoptr(GPtrArray) rows = all(first(root, "table:table"), "table:table-row");
+    g_assert_cmpuint(rows->len, ==, 4);
+    for (guint r = 0; r < rows->len; r++) {
+        g_autoptr(GPtrArray) paragraphs = all(g_ptr_array_index(rows, r), "text:p");
+        for (guint i = 0; i < paragraphs->len; i++) {
+            const char *style = attr(g_ptr_array_index(paragraphs, i), "text:style-name");
+            g_assert_cmpint(g_str_has_prefix(style, "Keep_"), ==, r == 2);
+        }
+    }
+}
+
+/* A figure validation flagged: a comment just before it, by Jixiao, with
+ * what was found; the text around it reads as it would without. */
+static void test_notes(void)
+{
+    g_autoptr(JxReport) report = jx_report_new();
+    JxBlock *p = add_paragraph(report, JX_PARA_BODY, "基本支出");
+    jx_block_add_noted(p, "273.77", "校验 JX-SUM-MISMATCH：基本支出 273.77 ≠ 320.45\n第二条 <&>");
+    jx_block_add_span(p, "万元，其中：", FALSE);
+    g_assert_cmpuint(p->spans->len, ==, 3);
+    static const char *const cells[] = { "项目", "273.77" };
+    JxBlock *t = add_table(report, "表", 1, 2, 0, cells, NULL, NULL);
+    t->cell_note = g_new0(char *, 2);
+    t->cell_note[1] = g_strdup("校验 JX-SUM-MISMATCH：表中");
+    g_autoptr(Node) root = write_and_parse(report, test_fonts, NULL);
+    g_assert_null(first(root, "office:annotation-end"));   /* a point, not a range: see odf.c */
+    g_autoptr(GPtrArray) notes = all(first(root, "office:text"), "office:annotation");
+    g_assert_cmpuint(notes->len, ==, 2);
+    const Node *note = g_ptr_array_index(notes, 0);
+    g_autofree char *author = text_of(child(note, "dc:creator"));
+    g_assert_cmpstr(author, ==, "绩效自评助手 Jixiao");
+    g_autoptr(GPtrArray) lines = all(note, "text:p");
+    g_assert_cmpuint(lines->len, ==, 2);
+    g_autofree char *second = text_of(g_ptr_array_index(lines, 1));
+    g_assert_cmpstr(second, ==, "第二条 <&>");
+    /* the comment sits right before the figure */
+    const Node *para = note->parent;
+    guint at = 0;
+    g_assert_true(g_ptr_array_find(para->children, note, &at));
+    const Node *next = g_ptr_array_index(para->children, at + 1);
+    g_assert_null(next->name);
+    g_assert_true(g_str_has_prefix(next->text, "273.77"));
+    g_autofree char *text = text_of(para);
+    g_assert_cmpstr(text, ==, "基本支出273.77万元，其中：");
+    /* in a cell, before the cell's text */
+    const Node *cell_note = g_ptr_array_index(notes, 1);
+    g_assert_cmpstr(cell_note->parent->name, ==, "text:p");
+    g_autofree char *cell_text = text_of(cell_note->parent);
+    g_assert_cmpstr(cell_text, ==, "273.77");
+}
+
 int main(int argc, char **argv)
 {
     g_test_init(&argc, &argv, NULL);
@@ -733,5 +836,8 @@ int main(int argc, char **argv)
         g_test_add_data_func(escape_cases[i].path, &escape_cases[i], test_escape_case);
     g_test_add_func("/odf/text/everywhere", test_escape_everywhere);
     g_test_add_func("/odf/tables", test_tables);
+    g_test_add_func("/odf/line-breaking", test_line_breaking);
+    g_test_add_func("/odf/row-keep", test_row_keep);
+    g_test_add_func("/odf/notes", test_notes);
     return g_test_run();
 }

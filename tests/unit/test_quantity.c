@@ -175,6 +175,8 @@ static const NumberCase reference_numbers[] = {
     /* 6 万元, not 60000 人: validation flags a count of people in 万元 */
     { "超过6万元", GT, MORE, 6, "万元" },
     { "超过6万", GT, MORE, 60000, "" },
+    { "逾6万人次", GT, MORE, 60000, "人次" },      /* 逾: more than, as in reports */
+    { "逾300人次", GT, MORE, 300, "人次" },
     { "超95%", GT, MORE, 95, "%" },
     { "95%", NO, EXACT, 95, "%" },
     { "0.33万元", NO, EXACT, 0.33, "万元" },

@@ -1,10 +1,11 @@
 /*
- * test_template.c: the report template (the schema's "report" key) checked
- * at load and expanded into a report model with a workbook's figures.
+ * test_template.c: the report template (the schema's "report" key) compiled
+ * when the schema loads (jx_bundle_load_data) and rendered into a report
+ * model with a workbook's figures (jx_report_render).
  *
  * Every case builds a small schema with a "report" key and the same small
  * workbook in code (see test_model.c: "" is an empty cell, "#…" an error,
- * "'…" a text, a number a number), runs jx_report_build and compares the
+ * "'…" a text, a number a number), renders it and compares the
  * report, written out one line per block:
  *   "# title"                    the title
  *   "H2 （一）title"             a heading: level, number, text
@@ -24,9 +25,11 @@
 
 #include <glib.h>
 
+#include "core/bundle.h"
 #include "core/error.h"
 #include "core/findings.h"
 #include "core/model.h"
+#include "core/render.h"
 #include "core/report.h"
 #include "core/schema.h"
 #include "core/template.h"
@@ -140,18 +143,23 @@ static JxWorkbook *workbook(void)
 #define CHECKS "'checks':[{'id':'ind','kind':'indicators','table':'ind','columns':{'name':'name','target':'target'," \
                "'actual':'actual','weight':'weight','score':'score','band':'band','deviation':'deviation'}}]"
 
-static JxSchema *load_schema(const char *report)
+static JxBundle *load_bundle_json(const char *quoted)
 {
-    g_autofree char *quoted = g_strconcat(HEAD SHEETS FIELDS TABLES CHECKS ",'report':", report, "}", NULL);
     g_autofree char *json = json_of(quoted);
     g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func(jx_schema_problem_free);
     GError *error = NULL;
-    JxSchema *schema = jx_schema_load_data(json, strlen(json), problems, &error);
-    if (schema == NULL)
+    JxBundle *bundle = jx_bundle_load_data(json, strlen(json), problems, &error);
+    if (bundle == NULL)
         print_problems(problems);
     g_assert_no_error(error);
-    g_assert_nonnull(schema);
-    return schema;
+    g_assert_nonnull(bundle);
+    return bundle;
+}
+
+static JxBundle *load_schema(const char *report)
+{
+    g_autofree char *quoted = g_strconcat(HEAD SHEETS FIELDS TABLES CHECKS ",'report':", report, "}", NULL);
+    return load_bundle_json(quoted);
 }
 
 /* Loads a schema whose template must be rejected; returns its problems. */
@@ -161,8 +169,8 @@ static GPtrArray *load_problems(const char *report)
     g_autofree char *json = json_of(quoted);
     GPtrArray *problems = g_ptr_array_new_with_free_func(jx_schema_problem_free);
     GError *error = NULL;
-    JxSchema *schema = jx_schema_load_data(json, strlen(json), problems, &error);
-    g_assert_null(schema);
+    JxBundle *bundle = jx_bundle_load_data(json, strlen(json), problems, &error);
+    g_assert_null(bundle);
     g_assert_error(error, JX_ERROR, JX_ERROR_SCHEMA);
     g_assert_cmpuint(problems->len, >, 0);
     const JxSchemaProblem *first = g_ptr_array_index(problems, 0);
@@ -270,19 +278,26 @@ typedef struct {
     const GPtrArray *findings;   /* NULL: none */
 } Extra;
 
-/* Builds the report of a template on the workbook above. */
-static JxReport *build_with(const char *report_template, const Extra *extra)
+/* Renders a bundle's template on a workbook. */
+static JxReport *render_on(const JxBundle *bundle, const JxWorkbook *wb, const Extra *extra)
 {
-    g_autoptr(JxSchema) schema = load_schema(report_template);
-    JxWorkbook *wb = workbook();
-    JxModel *model = jx_model_build(schema, wb);
+    JxModel *model = jx_model_build(bundle->schema, wb);
     JxReportInput input = { model, extra ? extra->computed : NULL, extra ? extra->findings : NULL };
-    JxReport *report = jx_report_build(schema, &input);
+    GError *error = NULL;
+    JxReport *report = jx_report_render(bundle->template, &input, &error);
+    g_assert_no_error(error);
     jx_model_free(model);
-    jx_workbook_free(wb);
     g_assert_nonnull(report);
     assert_tables_sound(report);
     return report;
+}
+
+/* Builds the report of a template on the workbook above. */
+static JxReport *build_with(const char *report_template, const Extra *extra)
+{
+    g_autoptr(JxBundle) bundle = load_schema(report_template);
+    g_autoptr(JxWorkbook) wb = workbook();
+    return render_on(bundle, wb, extra);
 }
 
 static JxReport *build(const char *report_template)
@@ -359,13 +374,16 @@ static const ParagraphCase paragraph_cases[] = {
     { "/template/error/optional-still-shown", "{broken?}", "«【错误值：坏值】»", 1 },
 };
 
+/* (in style plain: what a body paragraph adds at its end is tested below) */
 static void test_paragraph_case(gconstpointer data)
 {
     const ParagraphCase *c = data;
-    g_autofree char *quoted = g_strdup_printf("{'title':'T','preamble':['%s']}", c->template);
+    g_autofree char *quoted = g_strdup_printf("{'title':'T','preamble':[{'paragraph':'%s','style':'plain'}]}",
+                                              c->template);
     g_autoptr(JxReport) report = build(quoted);
     g_autofree char *body = body_lines(report);
-    g_assert_cmpstr(body, ==, c->expected);
+    g_autofree char *expected = g_strconcat("plain: ", c->expected, NULL);
+    g_assert_cmpstr(body, ==, expected);
     g_assert_cmpint(report->placeholders, ==, c->placeholders);
 }
 
@@ -399,13 +417,9 @@ static void test_settings_formats(void)
                                           "'scoring':{'score_decimals':1}}," SHEETS FIELDS TABLES CHECKS
                                           ",'report':{'title':'T','preamble':['{total|amount}元 {yuan|amount}元 "
                                           "{text_amount|amount}元 {score|score}分']}}", NULL);
-    g_autofree char *json = json_of(quoted);
-    g_autoptr(JxSchema) schema = jx_schema_load_data(json, strlen(json), NULL, NULL);
-    g_assert_nonnull(schema);
+    g_autoptr(JxBundle) bundle = load_bundle_json(quoted);
     g_autoptr(JxWorkbook) wb = workbook();
-    g_autoptr(JxModel) model = jx_model_build(schema, wb);
-    JxReportInput input = { model, NULL, NULL };
-    g_autoptr(JxReport) report = jx_report_build(schema, &input);
+    g_autoptr(JxReport) report = render_on(bundle, wb, NULL);
     g_autofree char *body = body_lines(report);
     g_assert_cmpstr(body, ==, "4104100元 3300元 3300元 97.4分");
 }
@@ -432,25 +446,40 @@ static void test_computed_overlay(void)
     g_assert_cmpint(bare->placeholders, ==, 2);
 }
 
-/* A schema without a template gives an empty report, still naming the department. */
+/* A schema without a template loads with no template to render. */
 static void test_no_template(void)
 {
     g_autofree char *quoted = g_strconcat(HEAD SHEETS FIELDS TABLES CHECKS "}", NULL);
-    g_autofree char *json = json_of(quoted);
-    g_autoptr(JxSchema) schema = jx_schema_load_data(json, strlen(json), NULL, NULL);
-    g_assert_nonnull(schema);
-    g_assert_null(schema->report);
-    g_autoptr(JxWorkbook) wb = workbook();
-    g_autoptr(JxModel) model = jx_model_build(schema, wb);
+    g_autoptr(JxBundle) bundle = load_bundle_json(quoted);
+    g_assert_null(bundle->schema->report);
+    g_assert_null(bundle->template);
+}
+
+/* A spreadsheet holding none of the schema's sheets gets no report. */
+static void test_not_this_workbook(void)
+{
+    g_autoptr(JxBundle) bundle = load_schema("{'title':'T','preamble':['{department}']}");
+    g_autoptr(JxWorkbook) wb = jx_workbook_new("预算表.ods");
+    JxSheet *sheet = jx_workbook_add_sheet(wb, "Sheet1", 3, 3);
+    jx_sheet_set_text(wb, sheet, 0, 0, "单位名称");
+    jx_sheet_set_text(wb, sheet, 0, 1, "某单位");
+    g_autoptr(JxModel) model = jx_model_build(bundle->schema, wb);
     JxReportInput input = { model, NULL, NULL };
-    g_autoptr(JxReport) report = jx_report_build(schema, &input);
-    g_assert_cmpuint(report->blocks->len, ==, 0);
-    g_assert_cmpstr(report->department, ==, "沅江市科学技术协会");
-    g_assert_cmpint(report->placeholders, ==, 0);
-    GPtrArray *problems = g_ptr_array_new_with_free_func(jx_schema_problem_free);
-    jx_template_check(schema, problems);
-    g_assert_cmpuint(problems->len, ==, 0);
-    g_ptr_array_free(problems, TRUE);
+    GError *error = NULL;
+    g_assert_null(jx_report_render(bundle->template, &input, &error));
+    g_assert_error(error, JX_ERROR, JX_ERROR_WORKBOOK);
+    g_autofree char *zh = jx_error_text(error, JX_LANG_ZH);
+    g_assert_nonnull(strstr(zh, "预算表.ods"));
+    g_assert_nonnull(strstr(zh, "“基本情况”"));
+    g_clear_error(&error);
+    /* one of its sheets is enough: what is missing becomes placeholders */
+    jx_workbook_add_sheet(wb, "指标", 1, 1);
+    g_autoptr(JxModel) again = jx_model_build(bundle->schema, wb);
+    JxReportInput input2 = { again, NULL, NULL };
+    g_autoptr(JxReport) report = jx_report_render(bundle->template, &input2, &error);
+    g_assert_no_error(error);
+    g_autofree char *body = body_lines(report);
+    g_assert_cmpstr(body, ==, "«【请填写：单位名称】»");
 }
 
 /* Paragraph styles of the preamble and bodies. */
@@ -503,13 +532,15 @@ static const EachCase each_cases[] = {
     { "/template/each/where-not-qualitative", "ind", NULL, "!qualitative", "培训人次 活动场次 服务人次 满意度" },
     { "/template/each/where-level", "ind", NULL, "level1=效益指标", "社会效益 服务人次" },
     { "/template/each/where-not-level", "ind", NULL, "!level1=产出指标", "社会效益 服务人次 满意度" },
-    { "/template/each/empty-table", "funds", NULL, NULL, "" },
+    /* a blank table the workbook does not say means none: its rows are asked for */
+    { "/template/each/empty-table", "funds", NULL, NULL, "«【请填写：基金】»" },
 };
 
 static void test_each_case(gconstpointer data)
 {
     const EachCase *c = data;
-    const char *key = strcmp(c->table, "items") == 0 ? "{.code}" : "{.name}";
+    /* the key, then a literal: a paragraph ending in a cell's text would end in 。 */
+    const char *key = strcmp(c->table, "items") == 0 ? "{.code}|" : "{.name}|";
     GString *block = g_string_new(NULL);
     g_string_append_printf(block, "{'each':'%s','paragraph':'%s'", c->table, key);
     if (c->rows)
@@ -525,23 +556,36 @@ static void test_each_case(gconstpointer data)
         const JxBlock *b = g_ptr_array_index(report->blocks, i);
         g_assert_cmpint(b->kind, ==, JX_BLOCK_PARAGRAPH);
         g_autofree char *text = jx_block_text(b);
+        const JxSpan *first = g_ptr_array_index(b->spans, 0);
+        if (first->placeholder) {   /* the list asks for its rows */
+            g_string_append_printf(keys, "%s«%s»", keys->len ? " " : "", text);
+            continue;
+        }
+        g_assert_true(g_str_has_suffix(text, "|"));
+        text[strlen(text) - 1] = '\0';
         g_string_append_printf(keys, "%s%s", keys->len ? " " : "", text);
     }
     g_autofree char *got = g_string_free(keys, FALSE);
     g_assert_cmpstr(got, ==, c->expected);
-    g_assert_cmpint(report->placeholders, ==, 0);
+    g_assert_cmpint(report->placeholders, ==, strstr(c->expected, "«") != NULL);
 }
+
+/* A numbered list takes the level below its heading (GB/T 9704 一、（一）1.（1）):
+ * under 2.产出指标 the indicators are （1）（2）, never 1. 2. again. */
+#define NUMBERED "{'each':'items','rows':'groups','numbered':true,'paragraph':'{.name}{.executed|amount}万元（第{index}项）'}"
 
 static void test_each_numbered(void)
 {
     g_autoptr(JxReport) report = build(
-        "{'title':'T','preamble':[{'each':'items','rows':'groups','numbered':true,"
-        "'paragraph':'{.name}{.executed|amount}万元（第{index}项）'},"
-        "{'each':'items','rows':'leaves','where':'!top','paragraph':'{index}：{.name}'}]}");
-    g_autofree char *body = body_lines(report);
-    g_assert_cmpstr(body, ==,
-                    "1.工资福利支出220.36万元（第1项）\n2.商品和服务支出43.06万元（第2项）\n"
-                    "1：基本工资\n2：奖金\n3：办公费\n4：印刷费");
+        "{'title':'T','preamble':[" NUMBERED ",{'each':'items','rows':'leaves','where':'!top','paragraph':'{index}：{.name}'}],"
+        "'sections':[{'title':'甲','body':[" NUMBERED "],'sections':[{'title':'乙','body':[" NUMBERED "],"
+        "'sections':[{'title':'丙','body':[" NUMBERED "]}]}]}]}");
+    assert_lines(report,
+                 "# T\n一、工资福利支出220.36万元（第1项）\n二、商品和服务支出43.06万元（第2项）\n"
+                 "1：基本工资。\n2：奖金。\n3：办公费。\n4：印刷费。\n"
+                 "H1 一、甲\n（一）工资福利支出220.36万元（第1项）\n（二）商品和服务支出43.06万元（第2项）\n"
+                 "H2 （一）乙\n1.工资福利支出220.36万元（第1项）\n2.商品和服务支出43.06万元（第2项）\n"
+                 "H3 1.丙\n（1）工资福利支出220.36万元（第1项）\n（2）商品和服务支出43.06万元（第2项）");
 }
 
 /* The first case whose condition the row meets; rows no case takes are skipped
@@ -558,23 +602,89 @@ static void test_each_cases(void)
         "{'paragraph':'其他：{.name}'}]}]}");
     g_autofree char *body = body_lines(report);
     g_assert_cmpstr(body, ==,
-                    "1.培训人次：完成\n2.活动场次：未完成，场地不足\n3.社会效益：定性，部分达成\n4.满意度：完成\n"
-                    "其他：培训人次\n其他：活动场次\n效益：社会效益\n效益：服务人次\n其他：满意度");
+                    "一、培训人次：完成\n二、活动场次：未完成，场地不足。\n三、社会效益：定性，部分达成。\n"
+                    "四、满意度：完成\n"
+                    "其他：培训人次。\n其他：活动场次。\n效益：社会效益。\n效益：服务人次。\n其他：满意度。");
 }
 
+/* Rows that the filters leave out state the absence; a list with no row
+ * and no such statement asks for its rows. */
 static void test_each_empty(void)
 {
     g_autoptr(JxReport) report = build(
         "{'title':'T','preamble':["
         "{'each':'funds','paragraph':'{.name}','empty':'本单位无政府性基金预算支出。'},"
-        "{'each':'items','where':'name=不存在','paragraph':'{.name}','empty':'{department}无此项。'},"
+        "{'each':'items','where':'name=不存在','paragraph':'{.name}|','empty':'{department}无此项。'},"
         "{'each':'ind','cases':[{'where':'level1=不存在','paragraph':'x'}],'empty':'无匹配的指标。'},"
-        "{'each':'items','rows':'groups','paragraph':'{.name}','empty':'not shown'},"
-        "{'each':'funds','paragraph':'{.name}'}]}");
+        "{'each':'items','rows':'groups','paragraph':'{.name}|','empty':'not shown'},"
+        "{'each':'ind','where':'level1=不存在','paragraph':'x'},"
+        "{'each':'funds','where':'name=甲','paragraph':'{.name}'}]}");
     g_autofree char *body = body_lines(report);
     g_assert_cmpstr(body, ==,
-                    "本单位无政府性基金预算支出。\n沅江市科学技术协会无此项。\n无匹配的指标。\n"
-                    "工资福利支出\n商品和服务支出");
+                    "«【请填写：基金】»\n沅江市科学技术协会无此项。\n无匹配的指标。\n"
+                    "工资福利支出|\n商品和服务支出|\n«【请填写：基金（甲）】»");
+    g_assert_cmpint(report->placeholders, ==, 2);
+}
+
+/* ---- absence: when the workbook says there is nothing (table-driven) ------------- */
+
+typedef struct {
+    const char *path;
+    const char *funds[4][2];   /* rows under the header of 基金 ({NULL} ends) */
+    gboolean declared;         /* "none_when_blank": ["funds"] */
+    gboolean filled;           /* the rest of the workbook filled in */
+    gboolean no_sheet;         /* the 基金 sheet deleted */
+    const char *expected;      /* the section's lines */
+} AbsenceCase;
+
+static const AbsenceCase absence_cases[] = {
+    { "/template/absence/blank-undeclared", { { NULL } }, FALSE, TRUE, FALSE, "«【请填写：基金】»" },
+    { "/template/absence/blank-declared", { { NULL } }, TRUE, TRUE, FALSE, "本单位无基金支出。" },
+    /* nothing written anywhere: a blank table is not a statement */
+    { "/template/absence/blank-declared-empty-workbook", { { NULL } }, TRUE, FALSE, FALSE, "«【请填写：基金】»" },
+    { "/template/absence/sheet-missing", { { NULL } }, TRUE, TRUE, TRUE, "«【请填写：基金】»" },
+    { "/template/absence/written-none", { { "无", "" } }, FALSE, TRUE, FALSE, "本单位无基金支出。" },
+    { "/template/absence/written-none-dash", { { "—", "" } }, FALSE, TRUE, FALSE, "本单位无基金支出。" },
+    { "/template/absence/written-zero", { { "甲基金", "0" } }, FALSE, TRUE, FALSE, "本单位无基金支出。" },
+    { "/template/absence/written-zero-text", { { "甲基金", "0.00万元" } }, FALSE, TRUE, FALSE, "本单位无基金支出。" },
+    { "/template/absence/a-row", { { "甲基金", "5" }, { "无", "" } }, TRUE, TRUE, FALSE, "（一）甲基金5.00万元。" },
+    /* a name without an amount is an unused line, not a fund */
+    { "/template/absence/name-only-declared", { { "甲基金", "" } }, TRUE, TRUE, FALSE, "本单位无基金支出。" },
+    { "/template/absence/name-only-undeclared", { { "甲基金", "" } }, FALSE, TRUE, FALSE, "«【请填写：基金】»" },
+};
+
+static void test_absence_case(gconstpointer data)
+{
+    const AbsenceCase *c = data;
+    g_autofree char *quoted = g_strdup_printf(
+        "{'title':'T','sections':[{'title':'基金','body':[{'each':'funds','numbered':true,"
+        "'paragraph':'{.name}{.budget|amount}万元。','empty':'本单位无基金支出。'},"
+        "{'if':'empty:funds','then':['（空）'],'else':['（非空）']}]}]%s}",
+        c->declared ? ",'none_when_blank':['funds']" : "");
+    g_autoptr(JxBundle) bundle = load_schema(quoted);
+    g_autoptr(JxWorkbook) wb = jx_workbook_new("absence.ods");
+    if (c->filled) {
+        FILL(wb, "基本情况", info_grid);
+        FILL(wb, "明细", items_grid);
+        FILL(wb, "指标", ind_grid);
+    } else {
+        jx_workbook_add_sheet(wb, "基本情况", 1, 1);
+    }
+    if (!c->no_sheet) {
+        JxSheet *funds = jx_workbook_add_sheet(wb, "基金", 6, 2);
+        set_cell(wb, funds, 0, 0, "项目");
+        set_cell(wb, funds, 0, 1, "预算数");
+        for (int r = 0; r < 4 && c->funds[r][0]; r++) {
+            set_cell(wb, funds, r + 1, 0, c->funds[r][0]);
+            set_cell(wb, funds, r + 1, 1, c->funds[r][1]);
+        }
+    }
+    g_autoptr(JxReport) report = render_on(bundle, wb, NULL);
+    g_autofree char *body = body_lines(report);
+    gboolean stated = g_str_has_prefix(c->expected, "本单位");
+    g_autofree char *expected = g_strdup_printf("H1 一、基金\n%s\n%s", c->expected,
+                                                stated ? "（空）" : "（非空）");
+    g_assert_cmpstr(body, ==, expected);
 }
 
 static void test_each_items(void)
@@ -589,10 +699,51 @@ static void test_each_items(void)
         "'items':{'paragraph':'{.code}'}}]}");
     g_autofree char *body = body_lines(report);
     g_assert_cmpstr(body, ==,
-                    "1.工资福利支出220.36万元，包括基本工资115.87万元、奖金104.49万元。\n"
-                    "2.商品和服务支出43.06万元，包括办公费1.89万元、印刷费41.17万元。\n"
+                    "一、工资福利支出220.36万元，包括基本工资115.87万元、奖金104.49万元。\n"
+                    "二、商品和服务支出43.06万元，包括办公费1.89万元、印刷费41.17万元。\n"
                     "商品和服务支出：1.印刷费\n"
                     "工资福利支出：[30101、30102]\n商品和服务支出：[30201、30202]\n资本性支出：[]");
+}
+
+/* Line items a department does not use (blank, 0, 无) are not named: no
+ * placeholder floods a fully filled workbook's 基本支出. */
+static const char *const used_items_grid[][3] = {
+    { "编码", "名称", "金额" },
+    { "301", "工资福利支出", "115.87" },
+    { "30101", "基本工资", "115.87" },
+    { "30102", "伙食补助费", "0" },
+    { "30103", "职业年金缴费", "" },
+    { "30104", "奖金", "无" },
+    { "302", "商品和服务支出", "" },
+    { "30201", "咨询费", "" },
+    { "30202", "办公费", "0.00" },
+    { "310", "资本性支出", "" },
+    { "31002", "办公设备购置", "0.33" },
+};
+
+static void test_each_line_items(void)
+{
+    const char *template =
+        "{'title':'T','sections':[{'title':'基本支出','body':[{'each':'items','rows':'groups','numbered':true,"
+        "'paragraph':'{.name}{.executed|amount}万元，包括{items}。','items':{'paragraph':'{.name}{.executed|amount}万元'}},"
+        "{'each':'items','rows':'groups','paragraph':'{.name}：{items}。','zeros':true,"
+        "'items':{'paragraph':'{.name}{.executed|amount}万元','zeros':true}},"
+        "{'table':{'header':['名称','金额'],'source':'items','row':['{.name}','{.executed|amount?}']}}]}]}";
+    g_autoptr(JxBundle) bundle = load_schema(template);
+    g_autoptr(JxWorkbook) wb = jx_workbook_new("book.ods");
+    FILL(wb, "基本情况", info_grid);
+    FILL(wb, "明细", used_items_grid);
+    g_autoptr(JxReport) report = render_on(bundle, wb, NULL);
+    assert_lines(report,
+                 "# T\nH1 一、基本支出\n"
+                 "（一）工资福利支出115.87万元，包括基本工资115.87万元。\n"
+                 "（二）资本性支出«【请填写：金额】»万元，包括办公设备购置0.33万元。\n"
+                 "工资福利支出：基本工资115.87万元、伙食补助费0.00万元。\n"
+                 "商品和服务支出：办公费0.00万元。\n"
+                 "资本性支出：办公设备购置0.33万元。\n"
+                 "table  5x2 h=1\n| 名称 | 金额 |\n| 工资福利支出 | 115.87 |\n| 基本工资 | 115.87 |\n"
+                 "| 资本性支出 |  |\n| 办公设备购置 | 0.33 |");
+    g_assert_cmpint(report->placeholders, ==, 1);
 }
 
 /* A missing column value inside a loop is a placeholder named by the column. */
@@ -622,9 +773,10 @@ static const IfCase if_cases[] = {
     { "/template/if/errors-none", "errors", FALSE, FALSE },
     { "/template/if/not-errors", "!errors", FALSE, TRUE },
     { "/template/if/not-errors-with-errors", "!errors", TRUE, FALSE },
-    { "/template/if/empty-table", "empty:funds", FALSE, TRUE },
+    /* a blank table says nothing unless "none_when_blank" (see /template/absence) */
+    { "/template/if/empty-table", "empty:funds", FALSE, FALSE },
     { "/template/if/empty-table-with-rows", "empty:items", FALSE, FALSE },
-    { "/template/if/not-empty-table", "!empty:funds", FALSE, FALSE },
+    { "/template/if/not-empty-table", "!empty:funds", FALSE, TRUE },
     { "/template/if/filled-table", "filled:items", FALSE, TRUE },
     { "/template/if/filled-table-empty", "filled:funds", FALSE, FALSE },
     { "/template/if/filled-field", "filled:note", FALSE, TRUE },
@@ -657,7 +809,7 @@ static void test_if_case(gconstpointer data)
         "'else':['否']},{'if':'%s','then':['只有 then']}]}", c->condition, c->condition);
     g_autoptr(JxReport) report = build_with(quoted, &extra);
     g_autofree char *body = body_lines(report);
-    g_assert_cmpstr(body, ==, c->holds ? "是：沅江市科学技术协会\nplain: 二\n只有 then" : "否");
+    g_assert_cmpstr(body, ==, c->holds ? "是：沅江市科学技术协会。\nplain: 二\n只有 then" : "否");
 }
 
 /* if nests with each, and its branches take the loop's row */
@@ -668,7 +820,7 @@ static void test_if_nested(void)
         "{'if':'filled:other','then':['{other}'],'else':['无。']},"
         "{'if':'!empty:items','then':[{'each':'items','rows':'groups','paragraph':'{.name}'},"
         "{'if':'empty:funds','then':['本单位无基金支出。']}]}]}]}");
-    assert_lines(report, "# T\nH1 一、其他\n无。\n工资福利支出\n商品和服务支出\n本单位无基金支出。");
+    assert_lines(report, "# T\nH1 一、其他\n无。\n工资福利支出。\n商品和服务支出。");
 }
 
 /* ---- tables ------------------------------------------------------------------ */
@@ -718,20 +870,24 @@ static void test_table_source(void)
 }
 
 /* Widths that do not match the columns are ignored; a table with nothing in
- * it is left out with its caption. */
+ * it is left out with its caption; a source with no rows, whose absence the
+ * workbook does not state, gets a row asking for them. */
 static void test_table_widths_and_nothing(void)
 {
     g_autoptr(JxReport) report = build(
         "{'title':'T','preamble':["
         "{'table':{'header':['a','b'],'widths':[1,2,3]}},"
         "{'table':{'header':['a','b'],'widths':[0,'x']}},"
-        "{'table':{'caption':'不出现','source':'funds','row':['{.name}','{.budget|amount}']}},"
+        "{'table':{'caption':'不出现','rows':[]}},"
+        "{'table':{'caption':'出现','source':'funds','row':['{.name}','{.budget|amount}']}},"
         "{'table':{'name':'基金','header':['项目','预算数'],'source':'funds','row':['{.name}','{.budget|amount}']}}]}");
     assert_lines(report,
                  "# T\n"
                  "table  1x2 h=1\n| a | b |\n"
                  "table  1x2 h=1 w=1,1\n| a | b |\n"
-                 "table 基金 1x2 h=1\n| 项目 | 预算数 |");
+                 "caption: 出现\ntable  1x2 h=0\n| «【请填写：基金】»@2 | - |\n"
+                 "table 基金 2x2 h=1\n| 项目 | 预算数 |\n| «【请填写：基金】»@2 | - |");
+    g_assert_cmpint(report->placeholders, ==, 2);
 }
 
 static void test_table_in_each(void)
@@ -823,29 +979,38 @@ static void test_default_schema_loads(void)
     g_autofree char *path = default_schema_path();
     g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func(jx_schema_problem_free);
     GError *error = NULL;
-    g_autoptr(JxSchema) schema = jx_schema_load_file(path, problems, &error);
+    g_autoptr(JxBundle) bundle = jx_bundle_load_file(path, problems, &error);
     print_problems(problems);
     g_assert_no_error(error);
-    g_assert_nonnull(schema);
+    g_assert_nonnull(bundle);
     g_assert_cmpuint(problems->len, ==, 0);
-    g_assert_nonnull(schema->report);
-    /* checking the template again finds nothing either */
-    jx_template_check(schema, problems);
-    print_problems(problems);
-    g_assert_cmpuint(problems->len, ==, 0);
+    g_assert_nonnull(bundle->template);
+    /* the three fund tables are blank when there is no such spending (填报说明 11) */
+    static const char *const blank_is_none[] = { "government_funds", "state_capital", "social_insurance" };
+    for (gsize i = 0; i < G_N_ELEMENTS(blank_is_none); i++) {
+        const JxTableSpec *t = jx_schema_table(bundle->schema, blank_is_none[i]);
+        guint index = 0;
+        g_assert_true(g_ptr_array_find(bundle->schema->tables, t, &index));
+        g_assert_true(bundle->template->none_when_blank[index]);
+    }
 }
 
-/* The default template on an empty workbook: the reference outline, every
- * number once, annexes on new pages without numbers, the gaps as placeholders. */
+/* The default template on a workbook with its sheets and nothing in them:
+ * the reference outline, every number once, annexes on new pages without
+ * numbers, the gaps as placeholders, and no absence asserted. */
 static void test_default_outline(void)
 {
     g_autofree char *path = default_schema_path();
-    g_autoptr(JxSchema) schema = jx_schema_load_file(path, NULL, NULL);
-    g_assert_nonnull(schema);
+    g_autoptr(JxBundle) bundle = jx_bundle_load_file(path, NULL, NULL);
+    g_assert_nonnull(bundle);
+    const JxSchema *schema = bundle->schema;
     g_autoptr(JxWorkbook) wb = jx_workbook_new("empty.ods");
+    for (guint i = 0; i < schema->sheets->len; i++)
+        jx_workbook_add_sheet(wb, ((JxSheetSpec *)g_ptr_array_index(schema->sheets, i))->name, 1, 1);
     g_autoptr(JxModel) model = jx_model_build(schema, wb);
     JxReportInput input = { model, NULL, model->findings };
-    g_autoptr(JxReport) report = jx_report_build(schema, &input);
+    g_autoptr(JxReport) report = jx_report_render(bundle->template, &input, NULL);
+    g_assert_nonnull(report);
     assert_tables_sound(report);
     static const char *const outline[] = {
         "一、部门基本情况", "二、一般公共预算支出情况", "三、项目组织实施情况", "四、资产管理情况",
@@ -881,10 +1046,15 @@ static void test_default_outline(void)
     g_assert_cmpuint(annexes, ==, 6);
     g_assert_cmpint(report->placeholders, >, 10);
     g_autofree char *lines = report_lines(report);
-    g_assert_nonnull(strstr(lines, "H1 五、政府性基金预算支出情况\n本单位无政府性基金预算支出。\n"));
-    g_assert_nonnull(strstr(lines, "H1 七、社会保险基金预算支出情况\n本单位未安排社会保险基金预算支出。\n"));
+    g_assert_nonnull(strstr(lines, "H1 五、政府性基金预算支出情况\n«【请填写：政府性基金预算支出】»\n"));
+    g_assert_nonnull(strstr(lines, "H1 七、社会保险基金预算支出情况\n«【请填写：社会保险基金预算支出】»\n"));
     g_assert_nonnull(strstr(lines, "«【请填写：主要职责】»"));
-    g_assert_nonnull(strstr(lines, "H3 2.产出指标\n本年度未设置产出指标。\n"));
+    g_assert_nonnull(strstr(lines, "H3 2.产出指标\n«【请填写：部门整体支出绩效自评表（产出指标）】»\n"));
+    /* nothing states an absence the workbook did not state */
+    static const char *const absences[] = { "本年度未设置", "本年度无项目支出", "未安排", "本单位无", "无。" };
+    for (gsize i = 0; i < G_N_ELEMENTS(absences); i++)
+        if (strstr(lines, absences[i]) != NULL)
+            g_test_fail_printf("an empty workbook's report says “%s”", absences[i]);
 }
 
 /* ---- checking the template (table-driven) ------------------------------------------ */
@@ -1041,7 +1211,7 @@ static void test_check_case(gconstpointer data)
 /* What every construct accepts loads without problems. */
 static void test_check_accepts(void)
 {
-    g_autoptr(JxSchema) schema = load_schema(
+    g_autoptr(JxBundle) bundle = load_schema(
         "{'title':'{department}{year}年度报告','note':'comment','preamble':[{'paragraph':'x','style':'plain'},"
         "{'page_break':true}],'sections':[{'title':'S','note':'n','body':["
         "'{total|amount}{rate|percent}{score|score}{count|integer}{total|daxie}{twelve|numeral}{note|text}"
@@ -1059,8 +1229,8 @@ static void test_check_accepts(void)
         "{'table':{'name':'n','caption':'c{year}','header':['a','b'],'rows':[['{total}']],'source':'items',"
         "'where':'!group','row':['{.name}','{index}'],'after':[['{grade?}']],'widths':[1,2]}}],"
         "'sections':[{'title':'2','sections':[{'title':'3','sections':[{'title':'4'}]}]}]}],"
-        "'annexes':[{'title':'附件','body':['x']}]}");
-    g_assert_nonnull(schema->report);
+        "'annexes':[{'title':'附件','body':['x']}],'none_when_blank':['funds']}");
+    g_assert_nonnull(bundle->template);
 }
 
 /* ---- main -------------------------------------------------------------------------- */
@@ -1075,12 +1245,16 @@ int main(int argc, char **argv)
     g_test_add_func("/template/computed-overlay", test_computed_overlay);
     g_test_add_func("/template/paragraph/styles", test_paragraph_styles);
     g_test_add_func("/template/no-template", test_no_template);
+    g_test_add_func("/template/not-this-workbook", test_not_this_workbook);
     for (gsize i = 0; i < G_N_ELEMENTS(each_cases); i++)
         g_test_add_data_func(each_cases[i].path, &each_cases[i], test_each_case);
     g_test_add_func("/template/each/numbered", test_each_numbered);
     g_test_add_func("/template/each/cases", test_each_cases);
     g_test_add_func("/template/each/empty", test_each_empty);
+    for (gsize i = 0; i < G_N_ELEMENTS(absence_cases); i++)
+        g_test_add_data_func(absence_cases[i].path, &absence_cases[i], test_absence_case);
     g_test_add_func("/template/each/items", test_each_items);
+    g_test_add_func("/template/each/line-items", test_each_line_items);
     g_test_add_func("/template/each/placeholders", test_each_placeholders);
     for (gsize i = 0; i < G_N_ELEMENTS(if_cases); i++)
         g_test_add_data_func(if_cases[i].path, &if_cases[i], test_if_case);

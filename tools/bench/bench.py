@@ -12,6 +12,8 @@ compared within the one run (never against numbers of another run):
   batch      workbooks per minute through one headless office
   scaling    tools/jixiao batch with one office against one per core, and
              where a workbook's time goes
+  template   the report template engine alone (no office), compiled tree
+             against the engine before it
   review     reviewing a finished report: the reference and made-up reports
              of 25 to 100 pages, the review alone and through Writer
 
@@ -60,6 +62,7 @@ from office import Office, close_document, props  # noqa: E402
 import scale  # noqa: E402
 import scaling  # noqa: E402
 import live  # noqa: E402
+import template  # noqa: E402
 import review  # noqa: E402
 
 STANDARD = os.path.join(ROOT, "examples", "yuanjiang-cast-2023-corrected.fods")
@@ -572,7 +575,7 @@ def run_validate(profile, out, runs, perf_mode):
 VALIDATE_PHASES = ("jx_pipeline_schema", "jx_calc_read", "jx_model_build", "jx_validate",
                    "jx_findings_count", "jx_state_set", "jx_sidebar_show", "jx_validation_clear")
 REPORT_PHASES = VALIDATE_PHASES + (
-    "jx_compute_plan", "jx_report_build", "jx_fonts_choose", "jx_report_to_fodt", "jx_writer_load",
+    "jx_compute_plan", "jx_report_render", "jx_fonts_choose", "jx_report_to_fodt", "jx_writer_load",
     "jx_state_set_report", "jx_pipeline_open", "jx_pipeline_store", "jx_pipeline_close",
     "jx_findings_to_json", "write_summary")
 
@@ -894,6 +897,10 @@ def section(results, runs):
             w("| Batch at least 60 workbooks per minute | not available yet | – |")
     if sc is not None:
         w(scaling.target_row(sc, fmt, verdict))
+    tp = results.get("template")
+    tp = tp if tp and "failed" not in tp else None
+    if tp:
+        w(template.target_row(tp, fmt, verdict))
     lv = results.get("live")
     lv = lv if lv and "failed" not in lv else None
     if lv:
@@ -1061,6 +1068,8 @@ def section(results, runs):
         w("")
     if sc is not None:
         scaling.describe(w, sc, fmt)
+    if tp:
+        template.describe(w, tp, fmt)
     w("Raw numbers: `build/bench/results.json`; the profiles: `build/bench/perf-*.data` "
       "(`perf report -i …`).")
     return "\n".join(lines) + "\n"
@@ -1158,8 +1167,13 @@ def run_scaling(profile, out, runs, perf_mode):
     return scaling.run_scaling(profile, out, runs, perf_mode, log, source)
 
 
+def run_template(profile, out, runs, perf_mode):
+    return template.run_template(profile, out, runs, perf_mode, log)
+
+
 GROUPS = {"functions": run_functions, "validate": run_validate, "report": run_report,
-          "batch": run_batch, "scaling": run_scaling, "live": live.run_live, "review": review.run_review}
+          "batch": run_batch, "scaling": run_scaling, "live": live.run_live, "template": run_template,
+          "review": review.run_review}
 
 
 def main():
