@@ -217,6 +217,11 @@ static const Case cases[] = {
       "JX-PEOPLE-IN-MONEY@1", NULL },
     { "/review/indicator/units",
       "1.科普活动：年度指标值≥80场次，实际完成值110期，得分6.00分（分值6分）。", "JX-INDICATOR-UNITS@1", NULL },
+    { "/review/indicator/score-written-to-tenths",
+      "1.完成调研课题：年度指标值≥300项，实际完成值169项，完成率56.33%，得分20.8分（分值37分）。", "", NULL },
+    { "/review/indicator/score-tenths-wrong",
+      "1.完成调研课题：年度指标值≥300项，实际完成值169项，完成率56.33%，得分21.0分（分值37分）。",
+      "JX-SCORE-MISMATCH@1", "按规则应为 20.84" },
     { "/review/indicator/approximate",
       "1.直接受益中小学生：年度指标值≥6000人次，实际完成值5000多人次，完成率83.33%，得分5.00分（分值6分）。", "", NULL },
     { "/review/indicator/approximate-met",
@@ -394,6 +399,25 @@ static void test_outline_labels(void)
     g_assert_cmpint(f->col2, ==, (int)g_utf8_strlen(texts[3], -1) - 1);
 }
 
+/* A bureau's rules (its schema's settings): other grade bounds, other decimals. */
+static void test_bureau_rules(void)
+{
+    const char *text = "经自评，本单位自评得分82.9分，评价等级为“中”。";
+    g_autoptr(GPtrArray) ps = paragraphs_of(text);
+    g_autoptr(GPtrArray) by_default = jx_review_run(ps, NULL);
+    g_autofree char *got = summary_of(by_default);
+    g_assert_cmpstr(got, ==, "JX-GRADE-MISMATCH@1");
+    JxSettings settings = { 0 };
+    settings.note_limit = 0.01;
+    jx_scoring_rules_init_default(&settings.scoring);
+    settings.scoring.grade_good = 85;
+    settings.scoring.score_decimals = 1;
+    JxReviewRules rules;
+    jx_review_rules_from_settings(&rules, &settings);
+    g_autoptr(GPtrArray) by_bureau = jx_review_run(ps, &rules);
+    g_assert_cmpuint(by_bureau->len, ==, 0);
+}
+
 /* ---- where findings are ----------------------------------------------------- */
 
 static void test_places(void)
@@ -561,6 +585,7 @@ int main(int argc, char **argv)
     g_test_add_func("/review/figures", test_figures);
     g_test_add_func("/review/outline/markers", test_markers);
     g_test_add_func("/review/outline/labels", test_outline_labels);
+    g_test_add_func("/review/rules/bureau", test_bureau_rules);
     g_test_add_func("/review/places", test_places);
     g_test_add_func("/review/text/split", test_split);
     g_test_add_func("/review/text/encodings", test_encodings);
