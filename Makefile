@@ -31,7 +31,7 @@ SAN_FLAGS   := -fsanitize=address,undefined -fno-sanitize-recover=undefined \
 CORE_SRC  := $(sort $(wildcard addin/core/*.c))
 # UNO-free parts of the add-in, unit-tested with the core
 PURE_SRC  := $(CORE_SRC) addin/calc/cell_value.c addin/calc/functions.c \
-             addin/ui/places.c addin/ui/form.c
+             addin/ui/places.c addin/ui/form.c addin/ui/query.c
 UNO_SRC   := $(sort $(wildcard addin/uno/*.c))
 CALC_SRC  := $(sort $(wildcard addin/calc/*.c addin/ui/*.c addin/writer/*.c))
 COMP_SRC  := $(sort $(wildcard addin/*.c))

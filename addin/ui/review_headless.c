@@ -14,9 +14,10 @@
 #include "core/error.h"
 #include "core/review.h"
 #include "core/summary.h"
+#include "ui/documents.h"
 #include "ui/headless_commands.h"
 #include "ui/headless_paths.h"
-#include "ui/pipeline.h"
+#include "ui/schema_cache.h"
 #include "uno/office.h"
 #include "writer/read_paragraphs.h"
 
@@ -73,7 +74,7 @@ GPtrArray *jx_review_read_file(uno_Interface *context, const char *path, GError 
         return NULL;
     }
     GError *failure = NULL;
-    uno_Interface *document = jx_pipeline_open(context, path, TRUE, &failure);
+    uno_Interface *document = jx_document_open(context, path, TRUE, &failure);
     if (document == NULL) {
         g_clear_error(&failure);
         jx_set_error(error, JX_ERROR_IO, "LibreOffice 无法打开 %s：文件已损坏、设有密码，或不是它能读取的文档",
@@ -82,7 +83,7 @@ GPtrArray *jx_review_read_file(uno_Interface *context, const char *path, GError 
         return NULL;
     }
     GPtrArray *paragraphs = jx_writer_read_paragraphs(document, &failure);
-    jx_pipeline_close(&document);
+    jx_document_close(&document);
     if (paragraphs == NULL) {
         g_autofree char *zh = jx_error_text(failure, JX_LANG_ZH);
         g_autofree char *en = jx_error_text(failure, JX_LANG_EN);
@@ -98,9 +99,9 @@ gboolean jx_review_rules_for(uno_Interface *context, const char *schema_path, Jx
                              GError **error)
 {
     GError *failure = NULL;
-    const JxSchema *schema = jx_pipeline_schema(context, schema_path, &failure);
-    if (schema != NULL) {
-        jx_review_rules_from_settings(rules, &schema->settings);
+    const JxBundle *bundle = jx_schema_cache_get(context, schema_path, &failure);
+    if (bundle != NULL) {
+        jx_review_rules_from_settings(rules, &bundle->schema->settings);
         return TRUE;
     }
     jx_review_rules_init_default(rules);
@@ -169,8 +170,8 @@ static gboolean write_summary(uno_Interface *context, const cJSON *rows, const c
         g_error_free(office);
         return FALSE;
     }
-    gboolean ok = jx_pipeline_store(document, path, error);
-    jx_pipeline_close(&document);
+    gboolean ok = jx_document_store(document, path, error);
+    jx_document_close(&document);
     return ok;
 }
 
@@ -218,15 +219,15 @@ static gboolean review_folder(uno_Interface *context, const char *in, const char
     return ok;
 }
 
-gboolean jx_door_review(uno_Interface *context, GHashTable *args, GError **error)
+gboolean jx_door_review(uno_Interface *context, const JxQuery *query, GError **error)
 {
     static const char *const needed[] = { "in", "out", NULL };
-    if (!jx_door_require(args, "review", needed, error))
+    if (!jx_door_require(query, needed, error))
         return FALSE;
-    const char *in = g_hash_table_lookup(args, "in");
-    const char *out = g_hash_table_lookup(args, "out");
+    const char *in = jx_query_get(query, "in");
+    const char *out = jx_query_get(query, "out");
     JxReviewRules rules;
-    if (!jx_review_rules_for(context, g_hash_table_lookup(args, "schema"), &rules, error))
+    if (!jx_review_rules_for(context, jx_query_get(query, "schema"), &rules, error))
         return FALSE;
     if (g_file_test(in, G_FILE_TEST_IS_DIR))
         return review_folder(context, in, out, &rules, error);

@@ -15,9 +15,10 @@
 #include <glib.h>
 
 #include "core/review.h"
+#include "ui/query.h"
 #include "uno/sdk.h"
 
-gboolean jx_door_review(uno_Interface *context, GHashTable *args, GError **error);
+gboolean jx_door_review(uno_Interface *context, const JxQuery *query, GError **error);
 
 /* The review rules of the schema at schema_path, or of the extension's
  * own schema when NULL (the documented defaults if it cannot be read);

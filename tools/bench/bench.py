@@ -572,11 +572,11 @@ def run_validate(profile, out, runs, perf_mode):
     return result
 
 
-VALIDATE_PHASES = ("jx_pipeline_schema", "jx_calc_read", "jx_model_build", "jx_validate",
+VALIDATE_PHASES = ("jx_schema_cache_get", "jx_calc_read", "jx_model_build", "jx_validate",
                    "jx_findings_count", "jx_state_set", "jx_sidebar_show", "jx_validation_clear")
 REPORT_PHASES = VALIDATE_PHASES + (
     "jx_compute_plan", "jx_report_render", "jx_fonts_choose", "jx_report_to_fodt", "jx_writer_load",
-    "jx_state_set_report", "jx_pipeline_open", "jx_pipeline_store", "jx_pipeline_close",
+    "jx_state_set_report", "jx_document_open", "jx_document_store", "jx_document_close",
     "jx_findings_to_json", "write_summary")
 
 
