@@ -1087,7 +1087,7 @@ static void read_sheets(Loader *l, const cJSON *sheets)
 
 /* --- the batch summary ------------------------------------------------------ */
 
-static void summary_column_free(JxSummaryColumn *c)
+static void summary_spec_free(JxSummarySpec *c)
 {
     g_free(c->key);
     g_free(c->label.zh);
@@ -1096,9 +1096,9 @@ static void summary_column_free(JxSummaryColumn *c)
     g_free(c);
 }
 
-static void add_summary_column(Loader *l, const char *key, const char *zh, const char *en, const char *field)
+static void add_summary_spec(Loader *l, const char *key, const char *zh, const char *en, const char *field)
 {
-    JxSummaryColumn *c = g_new0(JxSummaryColumn, 1);
+    JxSummarySpec *c = g_new0(JxSummarySpec, 1);
     c->key = g_strdup(key);
     c->label.zh = g_strdup(zh);
     c->label.en = g_strdup(en);
@@ -1118,7 +1118,7 @@ static void read_summary(Loader *l, const cJSON *summary)
             for (guint i = 0; i < l->schema->fields->len; i++) {
                 const JxFieldSpec *f = g_ptr_array_index(l->schema->fields, i);
                 if (f->compute && f->compute->kind == defaults[d].kind) {
-                    add_summary_column(l, defaults[d].key, defaults[d].zh, defaults[d].en, f->id);
+                    add_summary_spec(l, defaults[d].key, defaults[d].zh, defaults[d].en, f->id);
                     break;
                 }
             }
@@ -1130,7 +1130,7 @@ static void read_summary(Loader *l, const cJSON *summary)
         g_autofree char *path = path_index("$.summary", i);
         if (!check_object(l, item, path, summary_keys))
             continue;
-        JxSummaryColumn *c = g_new0(JxSummaryColumn, 1);
+        JxSummarySpec *c = g_new0(JxSummarySpec, 1);
         c->key = string_of(item, "key");
         c->field = string_of(item, "field");
         g_autofree char *label_path = path_key(path, "label");
@@ -1428,7 +1428,7 @@ static JxSchema *schema_new(void)
     s->fields = g_ptr_array_new_with_free_func((GDestroyNotify)field_free);
     s->tables = g_ptr_array_new_with_free_func((GDestroyNotify)table_free);
     s->checks = g_ptr_array_new_with_free_func((GDestroyNotify)check_free);
-    s->summary = g_ptr_array_new_with_free_func((GDestroyNotify)summary_column_free);
+    s->summary = g_ptr_array_new_with_free_func((GDestroyNotify)summary_spec_free);
     s->sheet_index = g_hash_table_new(g_str_hash, g_str_equal);
     s->field_index = g_hash_table_new(g_str_hash, g_str_equal);
     s->table_index = g_hash_table_new(g_str_hash, g_str_equal);

@@ -200,7 +200,7 @@ typedef struct {
     char *key;
     JxText label;
     char *field;             /* field id */
-} JxSummaryColumn;
+} JxSummarySpec;
 
 typedef struct {
     char *path;              /* JSON path: $.fields["x"].type */
@@ -216,7 +216,7 @@ typedef struct {
     GPtrArray *fields;       /* JxFieldSpec* */
     GPtrArray *tables;       /* JxTableSpec* */
     GPtrArray *checks;       /* JxCheckSpec* */
-    GPtrArray *summary;      /* JxSummaryColumn*: what batch shows of a workbook */
+    GPtrArray *summary;      /* JxSummarySpec*: what batch shows of a workbook */
     struct cJSON *report;    /* the raw "report" template, read by template.c */
     GHashTable *sheet_index, *field_index, *table_index;  /* id → spec */
 } JxSchema;

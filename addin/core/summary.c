@@ -15,29 +15,22 @@
 /* Decimals a figure may ask for (more are shown as the sheet likes). */
 #define JX_SUMMARY_MAX_DECIMALS 6
 
-/* The columns around the schema's figures: the workbook first, then these. */
-typedef enum { COLUMN_NAME, COLUMN_COUNT, COLUMN_NUMBER, COLUMN_TEXT, COLUMN_LINK } ColumnKind;
-
-static const struct {
-    const char *key;      /* member of the row object */
-    const char *header;
-    ColumnKind kind;
-    const char *width;
-} tail_columns[] = {
-    { "errors", "错误 Errors", COLUMN_COUNT, "2cm" },
-    { "warnings", "警告 Warnings", COLUMN_COUNT, "2.4cm" },
-    { "notes", "提示 Notes", COLUMN_COUNT, "2cm" },
-    { "placeholders", "待填 To fill", COLUMN_COUNT, "2.2cm" },
-    { "report", "报告 Report", COLUMN_LINK, "5cm" },
-    { "seconds", "秒 Seconds", COLUMN_NUMBER, "2.2cm" },
-    { "failure", "失败 Failure", COLUMN_TEXT, "8cm" },
-};
-
-/* A figure column: its key and the labels the forms give it. */
+/* A figure column of the batch: its key and the labels the forms give it. */
 typedef struct {
     char *key;
     GString *zh, *en;    /* "单位／项目", "Department/Project" */
 } FigureColumn;
+
+/* The batch's columns after its figures (the workbook comes first). */
+static const JxSummaryColumn tail_columns[] = {
+    { "errors", "错误 Errors", JX_SUMMARY_COUNT, "2cm" },
+    { "warnings", "警告 Warnings", JX_SUMMARY_COUNT, "2.4cm" },
+    { "notes", "提示 Notes", JX_SUMMARY_COUNT, "2cm" },
+    { "placeholders", "待填 To fill", JX_SUMMARY_COUNT, "2.2cm" },
+    { "report", "报告 Report", JX_SUMMARY_LINK, "5cm" },
+    { "seconds", "秒 Seconds", JX_SUMMARY_NUMBER, "2.2cm" },
+    { "failure", "失败 Failure", JX_SUMMARY_TEXT, "8cm" },
+};
 
 static const char *row_string(const cJSON *row, const char *key)
 {
@@ -124,7 +117,51 @@ static void link_cell(GString *out, const char *report)
     g_string_append(out, "</text:a></text:p></table:table-cell>");
 }
 
-/* --- the figure columns ----------------------------------------------------------- */
+/* A figure of jx_summary_figures: a number typed with its decimals (or as
+ * a percentage), else its text. */
+static void figure_cell(GString *out, const cJSON *figure)
+{
+    const cJSON *number = cJSON_GetObjectItemCaseSensitive(figure, "number");
+    const char *text = cJSON_GetStringValue(cJSON_GetObjectItemCaseSensitive(figure, "text"));
+    if (!cJSON_IsNumber(number) || !isfinite(number->valuedouble)) {
+        const cJSON *value = cJSON_GetObjectItemCaseSensitive(figure, "value");
+        if (value != NULL)
+            numeric_cell(out, value);   /* a row of an older batch */
+        else
+            text_cell(out, text ? text : "");
+        return;
+    }
+    const char *format = cJSON_GetStringValue(cJSON_GetObjectItemCaseSensitive(figure, "format"));
+    const cJSON *d = cJSON_GetObjectItemCaseSensitive(figure, "decimals");
+    int decimals = cJSON_IsNumber(d) && d->valuedouble >= 0 && d->valuedouble <= JX_SUMMARY_MAX_DECIMALS
+                       ? (int)d->valuedouble : -1;
+    g_autofree char *style = g_strcmp0(format, "percent") == 0 ? g_strdup("percent")
+                           : decimals >= 0 ? g_strdup_printf("d%d", decimals) : NULL;
+    styled_number_cell(out, number->valuedouble, text ? text : "", style);
+}
+
+static void append_row(GString *out, const JxSummaryColumn *columns, gsize n, const cJSON *row)
+{
+    g_string_append(out, "<table:table-row>");
+    for (gsize c = 0; c < n; c++) {
+        const cJSON *item = cJSON_GetObjectItemCaseSensitive(row, columns[c].key);
+        switch (columns[c].kind) {
+        case JX_SUMMARY_NAME: {
+            g_autofree char *name = g_path_get_basename(row_string(row, columns[c].key));
+            text_cell(out, row_string(row, columns[c].key)[0] ? name : "");
+            break;
+        }
+        case JX_SUMMARY_TEXT: text_cell(out, row_string(row, columns[c].key)); break;
+        case JX_SUMMARY_COUNT: count_cell(out, item); break;
+        case JX_SUMMARY_NUMBER: numeric_cell(out, item); break;
+        case JX_SUMMARY_LINK: link_cell(out, row_string(row, columns[c].key)); break;
+        case JX_SUMMARY_FIGURE: figure_cell(out, item); break;
+        }
+    }
+    g_string_append(out, "</table:table-row>\n");
+}
+
+/* --- the batch's figure columns ------------------------------------------------------ */
 
 /* A row's figures.  Rows of an older batch carry department, score and
  * grade instead: they read as the figures name, score and grade. */
@@ -219,82 +256,49 @@ static GPtrArray *figure_columns(cJSON *const *figures, gsize n)
     return columns;
 }
 
-static void figure_cell(GString *out, const cJSON *figures, const char *key)
-{
-    const cJSON *figure;
-    cJSON_ArrayForEach(figure, figures) {
-        if (strcmp(figure_string(figure, "key"), key) != 0)
-            continue;
-        const cJSON *number = cJSON_GetObjectItemCaseSensitive(figure, "number");
-        const cJSON *value = cJSON_GetObjectItemCaseSensitive(figure, "value");
-        if (cJSON_IsNumber(number) && isfinite(number->valuedouble)) {
-            const char *format = figure_string(figure, "format");
-            const cJSON *d = cJSON_GetObjectItemCaseSensitive(figure, "decimals");
-            int decimals = cJSON_IsNumber(d) && d->valuedouble >= 0 && d->valuedouble <= JX_SUMMARY_MAX_DECIMALS
-                               ? (int)d->valuedouble : -1;
-            g_autofree char *style = strcmp(format, "percent") == 0 ? g_strdup("percent")
-                                   : decimals >= 0 && decimals <= JX_SUMMARY_MAX_DECIMALS
-                                       ? g_strdup_printf("d%d", decimals) : NULL;
-            styled_number_cell(out, number->valuedouble, figure_string(figure, "text"), style);
-        }
-        else if (value != NULL)
-            numeric_cell(out, value);   /* a row of an older batch */
-        else
-            text_cell(out, figure_string(figure, "text"));
-        return;
-    }
-    text_cell(out, "");
-}
-
-/* --- the document ------------------------------------------------------------------- */
-
-static void append_row(GString *out, const cJSON *row, const cJSON *figures, GPtrArray *columns)
-{
-    g_string_append(out, "<table:table-row>");
-    g_autofree char *name = g_path_get_basename(row_string(row, "source"));
-    text_cell(out, row_string(row, "source")[0] ? name : "");
-    for (guint c = 0; c < columns->len; c++)
-        figure_cell(out, figures, ((FigureColumn *)g_ptr_array_index(columns, c))->key);
-    for (gsize c = 0; c < G_N_ELEMENTS(tail_columns); c++) {
-        const cJSON *item = cJSON_GetObjectItemCaseSensitive(row, tail_columns[c].key);
-        switch (tail_columns[c].kind) {
-        case COLUMN_TEXT: text_cell(out, row_string(row, tail_columns[c].key)); break;
-        case COLUMN_COUNT: count_cell(out, item); break;
-        case COLUMN_NUMBER: numeric_cell(out, item); break;
-        case COLUMN_LINK: link_cell(out, row_string(row, tail_columns[c].key)); break;
-        case COLUMN_NAME: break;
-        }
-    }
-    g_string_append(out, "</table:table-row>\n");
-}
-
-static void header_cell(GString *out, const char *text)
-{
-    g_string_append(out, "<table:table-cell table:style-name=\"header\" office:value-type=\"string\"><text:p>");
-    jx_xml_append_escaped(out, text);
-    g_string_append(out, "</text:p></table:table-cell>");
-}
-
-static void column_style(GString *out, const char *name, const char *width)
-{
-    g_string_append_printf(out, "<style:style style:name=\"%s\" style:family=\"table-column\">"
-                                "<style:table-column-properties style:column-width=\"%s\"/></style:style>\n",
-                           name, width);
-}
-
 char *jx_summary_to_fods(const cJSON *rows)
 {
-    gsize n = 0;
+    /* each row's figures, as members "figure:KEY" of a copy of the row */
+    cJSON *flat = cJSON_CreateArray();
+    GPtrArray *figures = g_ptr_array_new_with_free_func((GDestroyNotify)cJSON_Delete);
     const cJSON *row;
-    cJSON_ArrayForEach(row, rows)
-        n += cJSON_IsObject(row);
-    cJSON **figures = g_new0(cJSON *, n + 1);
-    n = 0;
-    cJSON_ArrayForEach(row, rows)
-        if (cJSON_IsObject(row))
-            figures[n++] = figures_of(row);
-    g_autoptr(GPtrArray) columns = figure_columns(figures, n);
+    cJSON_ArrayForEach(row, rows) {
+        if (!cJSON_IsObject(row))
+            continue;
+        cJSON *copy = cJSON_Duplicate(row, TRUE), *mine = figures_of(row), *figure;
+        cJSON_ArrayForEach(figure, mine) {
+            g_autofree char *member = g_strdup_printf("figure:%s", figure_string(figure, "key"));
+            cJSON_DeleteItemFromObjectCaseSensitive(copy, member);
+            cJSON_AddItemToObject(copy, member, cJSON_Duplicate(figure, TRUE));
+        }
+        cJSON_AddItemToArray(flat, copy);
+        g_ptr_array_add(figures, mine);
+    }
+    g_autoptr(GPtrArray) keys = figure_columns((cJSON *const *)figures->pdata, figures->len);
+    GArray *columns = g_array_new(FALSE, FALSE, sizeof(JxSummaryColumn));
+    GPtrArray *texts = g_ptr_array_new_with_free_func(g_free);   /* what the columns point at */
+    JxSummaryColumn source = { "source", "工作簿 Workbook", JX_SUMMARY_NAME, "5cm" };
+    g_array_append_val(columns, source);
+    for (guint c = 0; c < keys->len; c++) {
+        const FigureColumn *f = g_ptr_array_index(keys, c);
+        char *member = g_strdup_printf("figure:%s", f->key);
+        char *header = g_strstrip(g_strdup_printf("%s %s", f->zh->str, f->en->str));
+        g_ptr_array_add(texts, member);
+        g_ptr_array_add(texts, header);
+        JxSummaryColumn column = { member, header, JX_SUMMARY_FIGURE, strcmp(f->key, "name") == 0 ? "6cm" : "2.6cm" };
+        g_array_append_val(columns, column);
+    }
+    g_array_append_vals(columns, tail_columns, G_N_ELEMENTS(tail_columns));
+    char *fods = jx_summary_table_to_fods((const JxSummaryColumn *)columns->data, columns->len, flat);
+    g_array_free(columns, TRUE);
+    g_ptr_array_free(texts, TRUE);
+    g_ptr_array_free(figures, TRUE);
+    cJSON_Delete(flat);
+    return fods;
+}
 
+char *jx_summary_table_to_fods(const JxSummaryColumn *columns, gsize n, const cJSON *rows)
+{
     GString *out = g_string_new(
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
         "<office:document xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\""
@@ -318,40 +322,25 @@ char *jx_summary_to_fods(const cJSON *rows)
                          " number:min-decimal-places=\"2\" number:min-integer-digits=\"1\"/><number:text>%</number:text>"
                          "</number:percentage-style>\n<style:style style:name=\"percent\" style:family=\"table-cell\""
                          " style:data-style-name=\"np\"/>\n");
-    column_style(out, "source", "5cm");
-    column_style(out, "name", "6cm");
-    column_style(out, "figure", "2.6cm");
-    for (gsize c = 0; c < G_N_ELEMENTS(tail_columns); c++) {
-        g_autofree char *style = g_strdup_printf("tail%zu", c);
-        column_style(out, style, tail_columns[c].width);
-    }
+    for (gsize c = 0; c < n; c++)
+        g_string_append_printf(out, "<style:style style:name=\"co%zu\" style:family=\"table-column\">"
+                                    "<style:table-column-properties style:column-width=\"%s\"/></style:style>\n",
+                               c, columns[c].width);
     g_string_append(out, "</office:automatic-styles>\n<office:body><office:spreadsheet>\n"
                          "<table:table table:name=\"汇总 Summary\">\n");
-    g_string_append(out, "<table:table-column table:style-name=\"source\"/>");
-    for (guint c = 0; c < columns->len; c++) {
-        const FigureColumn *f = g_ptr_array_index(columns, c);
-        g_string_append_printf(out, "<table:table-column table:style-name=\"%s\"/>",
-                               strcmp(f->key, "name") == 0 ? "name" : "figure");
-    }
-    for (gsize c = 0; c < G_N_ELEMENTS(tail_columns); c++)
-        g_string_append_printf(out, "<table:table-column table:style-name=\"tail%zu\"/>", c);
+    for (gsize c = 0; c < n; c++)
+        g_string_append_printf(out, "<table:table-column table:style-name=\"co%zu\"/>", c);
     g_string_append(out, "\n<table:table-header-rows><table:table-row>");
-    header_cell(out, "工作簿 Workbook");
-    for (guint c = 0; c < columns->len; c++) {
-        const FigureColumn *f = g_ptr_array_index(columns, c);
-        g_autofree char *header = g_strdup_printf("%s %s", f->zh->str, f->en->str);
-        header_cell(out, g_strstrip(header));
+    for (gsize c = 0; c < n; c++) {
+        g_string_append(out, "<table:table-cell table:style-name=\"header\" office:value-type=\"string\"><text:p>");
+        jx_xml_append_escaped(out, columns[c].header);
+        g_string_append(out, "</text:p></table:table-cell>");
     }
-    for (gsize c = 0; c < G_N_ELEMENTS(tail_columns); c++)
-        header_cell(out, tail_columns[c].header);
     g_string_append(out, "</table:table-row></table:table-header-rows>\n");
-    n = 0;
+    const cJSON *row;
     cJSON_ArrayForEach(row, rows)
-        if (cJSON_IsObject(row)) {
-            append_row(out, row, figures[n], columns);
-            cJSON_Delete(figures[n++]);
-        }
-    g_free(figures);
+        if (cJSON_IsObject(row))
+            append_row(out, columns, n, row);
     g_string_append(out, "</table:table>\n</office:spreadsheet></office:body>\n</office:document>\n");
     return g_string_free(out, FALSE);
 }
@@ -412,7 +401,7 @@ cJSON *jx_summary_figures(const JxModel *model, GHashTable *computed)
     const JxSchema *schema = model->schema;
     cJSON *out = cJSON_CreateArray();
     for (guint i = 0; i < schema->summary->len; i++) {
-        const JxSummaryColumn *c = g_ptr_array_index(schema->summary, i);
+        const JxSummarySpec *c = g_ptr_array_index(schema->summary, i);
         const JxFieldSpec *f = jx_schema_field(schema, c->field);
         const JxValue *v = jx_model_field(model, c->field);
         if (f == NULL || v == NULL)

@@ -6,6 +6,7 @@
  *   report&in=FILE&out=DIR[&formats=odt,docx,pdf][&name=BASE][&schema=SCHEMA]
  *   batch&in=DIR&out=DIR[&formats=odt,pdf][&schema=SCHEMA][&share=K/N][&rows=JSON][&summary=ODS|none]
  *   summary&in=ROWS.json&out=SUMMARY.ods
+ *   review&in=REPORT-or-DIR&out=JSON-or-DIR (review_headless.h)
  * Values are percent-decoded (ui/query.h), so any path can be passed.  The outcome is
  * always written (with "failure" set when the job could not run) and a
  * summary goes to standard error.  The office exits 0 whatever happened:
@@ -18,6 +19,7 @@
 #include "core/error.h"
 #include "ui/headless_commands.h"
 #include "ui/headless_paths.h"
+#include "ui/review_headless.h"
 #include "uno/any.h"
 #include "uno/call.h"
 #include "uno/office.h"
@@ -107,6 +109,7 @@ static const struct {
     { "report", jx_door_report },
     { "batch", jx_door_batch },
     { "summary", jx_door_summary },
+    { "review", jx_door_review },
 };
 
 static void trigger(JxUnoObject *object, JxUnoCall *call)

@@ -133,7 +133,7 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("out")
     parser.add_argument("--count", type=int, default=300)
-    parser.add_argument("--projects", type=int, default=None, help="default: half of --count")
+    parser.add_argument("--projects", type=int, default=0, help="projects of the national form (default: none)")
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--office", type=int, default=20)
     parser.add_argument("--office-faults", type=int, default=3)
@@ -144,7 +144,7 @@ def main():
     os.makedirs(office_dir, exist_ok=True)
     manifest = []
     n_cases = n_faults = 0
-    projects = args.count // 2 if args.projects is None else args.projects
+    projects = args.projects
     forms = [("department", n) for n in range(args.count)] + [("project", n) for n in range(projects)]
     with open(os.path.join(args.out, "cases.jsonl"), "w", encoding="utf-8") as out:
         for form, n in forms:

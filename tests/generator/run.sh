@@ -1,6 +1,7 @@
 #!/bin/sh
-# Generated departments (tests/generator/): N departments, each clean and then
-# with one fault at a time, through the domain core (build/tests/check_core);
+# Generated departments (tests/generator/): N departments and N/2 projects,
+# each clean and then with one fault at a time, through the domain core
+# (build/tests/check_core);
 # the first K of them (and every fault of the first 5) through the real
 # office in one session.  Usage: tests/generator/run.sh [N] [K] [SEED]
 #
@@ -21,7 +22,7 @@ fail() {
 }
 
 start=$(date +%s)
-/usr/bin/python3 tests/generator/generate.py "$out" --count "$n" --seed "$seed" --office "$k" \
+/usr/bin/python3 tests/generator/generate.py "$out" --count "$n" --projects $((n / 2)) --seed "$seed" --office "$k" \
     --office-faults 5 || fail "the generator failed"
 build/tests/check_core "$out" > "$out/core.tap"
 core_status=$?

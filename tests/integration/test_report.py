@@ -726,8 +726,7 @@ def main(profile):
         # --- generated departments (tests/generator/) through the batch door, as PDF -----
         generated = os.path.join(tmp, "generated")
         subprocess.run(["/usr/bin/python3", os.path.join(ROOT, "tests", "generator", "generate.py"), generated,
-                        "--count", str(GENERATED), "--projects", "0", "--seed", "16", "--office", str(GENERATED),
-                        "--office-faults", "0"],
+                        "--count", str(GENERATED), "--seed", "16", "--office", str(GENERATED), "--office-faults", "0"],
                        check=True, stdout=subprocess.DEVNULL, timeout=120)
         books_in = os.path.join(generated, "office")
         os.remove(os.path.join(books_in, "manifest.json"))

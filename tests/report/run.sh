@@ -11,7 +11,7 @@ n=${1:-300}; seed=${2:-1}
 out=build/generator/report-$n-$seed
 mkdir -p build/results "$out"
 start=$(date +%s)
-if ! /usr/bin/python3 tests/generator/generate.py "$out" --count "$n" --projects 0 --seed "$seed" --office 0 \
+if ! /usr/bin/python3 tests/generator/generate.py "$out" --count "$n" --seed "$seed" --office 0 \
         --office-faults 0 > /dev/null; then
     echo "report on generated departments: the generator failed" >&2
     echo "0 1" > build/results/report.counts

@@ -1296,7 +1296,7 @@ static void test_shipped_schemas(void)
         for (gsize k = 0; k < G_N_ELEMENTS(keys); k++) {
             gboolean found = FALSE;
             for (guint i = 0; i < s->summary->len; i++)
-                found = found || strcmp(((JxSummaryColumn *)g_ptr_array_index(s->summary, i))->key, keys[k]) == 0;
+                found = found || strcmp(((JxSummarySpec *)g_ptr_array_index(s->summary, i))->key, keys[k]) == 0;
             if (!found)
                 g_error("%s: no summary column '%s'", path, keys[k]);
         }
