@@ -20,6 +20,7 @@
 #include <string.h>
 
 #include "core/amounts.h"
+#include "core/error.h"
 #include "core/indicator.h"
 #include "core/numerals.h"
 #include "core/quantity.h"
@@ -45,6 +46,10 @@ typedef struct {
     gboolean **has_children;   /* per table, per row */
     gboolean filled;           /* the department has filled the workbook in */
     gboolean ends_in_text;     /* the last thing rendered was a text from a cell */
+    /* what the report holds so far, against its budget (render.h) */
+    JxReportBudget budget, used;
+    const char *where;         /* the JSON path of the template part being rendered */
+    GError *stopped;           /* a budget ran out: nothing more is rendered, no report */
 } Renderer;
 
 /* Where a pattern is rendered. */
@@ -55,6 +60,62 @@ typedef struct {
     const JxItemsSpec *items;  /* the "items" of the current "each" */
     int level;                 /* the heading level of the section around (0: none) */
 } Scope;
+
+/* ---- the budgets ---------------------------------------------------------------- */
+
+/* FALSE once a budget has run out; the first time, the reason (naming the
+ * template part being rendered) is kept for the caller. */
+static gboolean within_budget(Renderer *R, gint64 count, gint64 budget, const char *zh_what, const char *en_what)
+{
+    if (R->stopped != NULL)
+        return FALSE;
+    if (count <= budget)
+        return TRUE;
+    g_autofree char *what = jx_bilingual(zh_what, en_what);
+    jx_set_error(&R->stopped, JX_ERROR_SCHEMA,
+                 "报告模板在 %1$s 处展开过大：%2$s超过 %3$" G_GINT64_FORMAT "，未生成报告（请检查该处的 each、items 和表格）",
+                 "the report template expands too far at %1$s: more than %3$" G_GINT64_FORMAT
+                 " %2$s; no report was written (check the each, items and tables there)",
+                 R->where ? R->where : "$.report", what, budget);
+    return FALSE;
+}
+
+/* One more workbook row looked at by a loop. */
+static gboolean visit_row(Renderer *R)
+{
+    return within_budget(R, ++R->used.rows, R->budget.rows, "查看的工作簿行数", "workbook rows looked at");
+}
+
+/* A block of the report; paragraphs and headings are counted. */
+static JxBlock *add_block(Renderer *R, JxBlockKind kind)
+{
+    if (kind != JX_BLOCK_TABLE && kind != JX_BLOCK_PAGE_BREAK)
+        within_budget(R, ++R->used.paragraphs, R->budget.paragraphs, "段落数", "paragraphs");
+    R->used.paragraph_chars = 0;
+    return jx_report_add(R->report, kind);
+}
+
+/* Text into a block, counted in the report and in its paragraph. */
+static void count_chars(Renderer *R, const char *text)
+{
+    glong n = text ? g_utf8_strlen(text, -1) : 0;
+    R->used.chars += n;
+    R->used.paragraph_chars += n;
+    within_budget(R, R->used.paragraph_chars, R->budget.paragraph_chars, "一个段落的字数", "characters in one paragraph");
+    within_budget(R, R->used.chars, R->budget.chars, "报告的字数", "characters in the report");
+}
+
+static void add_span(Renderer *R, JxBlock *block, const char *text, gboolean placeholder)
+{
+    count_chars(R, text);
+    jx_block_add_span(block, text, placeholder);
+}
+
+static void add_noted(Renderer *R, JxBlock *block, const char *text, const char *note)
+{
+    count_chars(R, text);
+    jx_block_add_noted(block, text, note);
+}
 
 /* ---- values ------------------------------------------------------------------ */
 
@@ -354,12 +415,12 @@ static void shown_by_row(Shown *shown, const JxTableSpec *t, const JxPatternRow 
 }
 
 /* A row of a list: a group is in use when a row listed under it is. */
-static RowUse list_row_use(const Renderer *R, const JxTableData *td, int row, const Shown *shown)
+static RowUse list_row_use(Renderer *R, const JxTableData *td, int row, const Shown *shown)
 {
     RowUse use = row_use(R, td, row, shown->columns, shown->n, shown->zeros);
     if (use == ROW_IN_USE || !has_children(R, td, row))
         return use;
-    for (guint r = 0; r < td->rows->len; r++)
+    for (guint r = 0; r < td->rows->len && visit_row(R); r++)
         if (g_array_index(td->rows, JxTableRow, r).group_parent == row &&
             row_use(R, td, (int)r, shown->child_columns, shown->child_n, shown->child_zeros) == ROW_IN_USE)
             return ROW_IN_USE;
@@ -474,13 +535,13 @@ static gboolean absence_stated(const Renderer *R, const JxTableData *td, const P
 }
 
 /* Whole tables, for "if": any row in use, and whether none is stated. */
-static void table_state(const Renderer *R, const JxTableData *td, gboolean *in_use, gboolean *none)
+static void table_state(Renderer *R, const JxTableData *td, gboolean *in_use, gboolean *none)
 {
     int columns[MAX_AMOUNTS];
     int n = table_amounts(td->spec, columns, MAX_AMOUNTS);
     Passed passed = { FALSE, 0 };
     *in_use = FALSE;
-    for (guint r = 0; td->located && r < td->rows->len && !*in_use; r++) {
+    for (guint r = 0; td->located && r < td->rows->len && !*in_use && visit_row(R); r++) {
         RowUse use = row_use(R, td, (int)r, columns, n, FALSE);
         *in_use = use == ROW_IN_USE;
         passed.none_rows += use == ROW_NONE;
@@ -493,7 +554,7 @@ static void table_state(const Renderer *R, const JxTableData *td, gboolean *in_u
 static void add_placeholder(Renderer *R, JxBlock *block, const char *label, gboolean error)
 {
     g_autofree char *text = g_strdup_printf(error ? "【错误值：%s】" : "【请填写：%s】", label);
-    jx_block_add_span(block, text, TRUE);
+    add_span(R, block, text, TRUE);
     R->report->placeholders++;
 }
 
@@ -511,7 +572,7 @@ static void render_items(Renderer *R, const Scope *scope, JxBlock *block)
     Shown shown;
     shown_by(&shown, td->spec, items->paragraph, items->zeros, NULL);
     int n = 0, children = 0;
-    for (guint r = 0; r < td->rows->len; r++) {
+    for (guint r = 0; r < td->rows->len && visit_row(R); r++) {
         if (g_array_index(td->rows, JxTableRow, r).group_parent != scope->row)
             continue;
         children++;
@@ -520,7 +581,7 @@ static void render_items(Renderer *R, const Scope *scope, JxBlock *block)
         if (++n > JX_REPORT_MAX_ITEMS)
             continue;   /* counted, not listed */
         if (n > 1)
-            jx_block_add_span(block, items->separator, FALSE);
+            add_span(R, block, items->separator, FALSE);
         child.row = (int)r;
         child.index = n;
         render_pattern(R, &child, items->paragraph, block);
@@ -529,7 +590,7 @@ static void render_items(Renderer *R, const Scope *scope, JxBlock *block)
         add_placeholder(R, block, jx_text_get(&td->spec->label, JX_LANG_ZH), FALSE);
     if (n > JX_REPORT_MAX_ITEMS) {
         g_autofree char *more = g_strdup_printf("等共 %d 项（此处列出前 %d 项）", n, JX_REPORT_MAX_ITEMS);
-        jx_block_add_span(block, more, FALSE);
+        add_span(R, block, more, FALSE);
     }
 }
 
@@ -559,11 +620,11 @@ static void render_value(Renderer *R, const Scope *scope, const JxSegment *s, Jx
         g_autofree char *head = g_utf8_substring(text, 0, JX_REPORT_MAX_CHARS);
         g_autofree char *more = g_strdup_printf("……（“%s”共 %ld 字，此处只列前 %d 字）", label, length,
                                                 JX_REPORT_MAX_CHARS);
-        jx_block_add_span(block, head, FALSE);
-        jx_block_add_span(block, more, TRUE);
+        add_span(R, block, head, FALSE);
+        add_span(R, block, more, TRUE);
     } else if (text != NULL) {
         const char *note = note_of(R, v);
-        jx_block_add_noted(block, text, note);
+        add_noted(R, block, text, note);
         R->report->notes += note != NULL;
         R->ends_in_text = r.kind == VALUE_TEXT && s->format == JX_FORMAT_TEXT;
     } else if (!s->optional || r.kind == VALUE_ERROR) {
@@ -575,11 +636,14 @@ static void render_value(Renderer *R, const Scope *scope, const JxSegment *s, Jx
 
 static void render_pattern(Renderer *R, const Scope *scope, const JxPattern *p, JxBlock *block)
 {
-    for (int i = 0; p && i < p->n; i++) {
+    const char *outer = R->where;
+    if (p != NULL)
+        R->where = p->path;
+    for (int i = 0; p && i < p->n && R->stopped == NULL; i++) {
         const JxSegment *s = &p->segments[i];
         switch (s->kind) {
         case JX_SEGMENT_LITERAL:
-            jx_block_add_span(block, s->literal, FALSE);
+            add_span(R, block, s->literal, FALSE);
             R->ends_in_text = FALSE;
             break;
         case JX_SEGMENT_ITEMS:
@@ -588,7 +652,7 @@ static void render_pattern(Renderer *R, const Scope *scope, const JxPattern *p, 
             break;
         case JX_SEGMENT_INDEX: {
             g_autofree char *text = g_strdup_printf("%d", scope->index);
-            jx_block_add_span(block, text, FALSE);
+            add_span(R, block, text, FALSE);
             R->ends_in_text = FALSE;
             break;
         }
@@ -598,6 +662,7 @@ static void render_pattern(Renderer *R, const Scope *scope, const JxPattern *p, 
             break;
         }
     }
+    R->where = outer;
 }
 
 /* A body sentence ends with its punctuation: a paragraph that ends with a
@@ -643,10 +708,10 @@ static void end_sentence(JxBlock *block)
 static JxBlock *add_paragraph(Renderer *R, const Scope *scope, const JxPattern *p, JxParagraphStyle style,
                               const char *prefix)
 {
-    JxBlock *block = jx_report_add(R->report, JX_BLOCK_PARAGRAPH);
+    JxBlock *block = add_block(R, JX_BLOCK_PARAGRAPH);
     block->style = style;
     if (prefix)
-        jx_block_add_span(block, prefix, FALSE);
+        add_span(R, block, prefix, FALSE);
     R->ends_in_text = FALSE;
     render_pattern(R, scope, p, block);
     if (style == JX_PARA_BODY && R->ends_in_text)
@@ -667,7 +732,7 @@ static char *list_label(const JxTableData *td, const JxRowPredicate *where)
 static void add_missing_rows(Renderer *R, const JxTableData *td, const JxRowPredicate *where, JxParagraphStyle style)
 {
     g_autofree char *label = list_label(td, where);
-    JxBlock *block = jx_report_add(R->report, JX_BLOCK_PARAGRAPH);
+    JxBlock *block = add_block(R, JX_BLOCK_PARAGRAPH);
     block->style = style;
     add_placeholder(R, block, label, FALSE);
 }
@@ -679,6 +744,7 @@ static void fill_cell(Renderer *R, const Scope *scope, JxBlock *table, int i, co
 {
     int before = R->report->placeholders;
     JxBlock *text = jx_block_new(JX_BLOCK_PARAGRAPH);
+    R->used.paragraph_chars = 0;   /* a cell is a paragraph of its own */
     render_pattern(R, scope, p, text);
     table->cells[i] = jx_block_text(text);
     table->cell_placeholder[i] = R->report->placeholders > before;
@@ -726,9 +792,11 @@ static void render_table(Renderer *R, const Scope *scope, const JxTableNode *t)
     int omitted = 0;
     Passed passed = { FALSE, 0 };
     Shown shown;
+    const char *outer = R->where;
+    R->where = t->path;
     if (td != NULL)
         shown_by_row(&shown, td->spec, t->row, t->zeros);
-    for (guint r = 0; td && td->located && r < td->rows->len; r++) {
+    for (guint r = 0; td && td->located && r < td->rows->len && visit_row(R); r++) {
         RowUse use = list_row_use(R, td, (int)r, &shown);
         if (use == ROW_NONE)
             passed.none_rows++;
@@ -744,11 +812,14 @@ static void render_table(Renderer *R, const Scope *scope, const JxTableNode *t)
     gboolean missing = td != NULL && source_rows->len == 0 && !absence_stated(R, td, &passed);
     int body = td ? (int)source_rows->len + missing : 0;
     int n = (t->header ? 1 : 0) + (int)t->rows->len + body + (int)t->after->len;
-    if (t->cols == 0 || n == 0)
+    R->used.cells += (gint64)n * t->cols;
+    if (t->cols == 0 || n == 0 || !within_budget(R, R->used.cells, R->budget.cells, "表格单元格数", "table cells")) {
+        R->where = outer;
         return;
+    }
     if (t->caption)
         add_paragraph(R, scope, t->caption, JX_PARA_CAPTION, NULL);
-    JxBlock *table = jx_report_add(R->report, JX_BLOCK_TABLE);
+    JxBlock *table = add_block(R, JX_BLOCK_TABLE);
     table->rows = n;
     table->cols = t->cols;
     table->header_rows = t->header ? 1 : 0;
@@ -794,10 +865,11 @@ static void render_table(Renderer *R, const Scope *scope, const JxTableNode *t)
             table->cells[i] = g_strdup("");
     if (omitted > 0) {
         g_autofree char *more = g_strdup_printf("（表中另有 %d 行未列出，见工作簿。）", omitted);
-        JxBlock *note = jx_report_add(R->report, JX_BLOCK_PARAGRAPH);
+        JxBlock *note = add_block(R, JX_BLOCK_PARAGRAPH);
         note->style = JX_PARA_PLAIN;
-        jx_block_add_span(note, more, FALSE);
+        add_span(R, note, more, FALSE);
     }
+    R->where = outer;
 }
 
 /* ---- blocks --------------------------------------------------------------------- */
@@ -822,7 +894,9 @@ static void render_each(Renderer *R, const Scope *scope, const JxEachNode *each)
     row_scope.items = each->items;
     Passed passed = { FALSE, 0 };
     int n = 0;
-    for (guint r = 0; td->located && r < td->rows->len; r++) {
+    const char *outer = R->where;
+    R->where = each->path;
+    for (guint r = 0; td->located && r < td->rows->len && visit_row(R); r++) {
         int c = -1;
         gboolean wanted = row_in_mode(R, td, (int)r, each->rows) && row_matches(R, td, (int)r, &each->where);
         if (wanted && each->row_table == NULL) {
@@ -856,12 +930,13 @@ static void render_each(Renderer *R, const Scope *scope, const JxEachNode *each)
     }
     if (n > JX_REPORT_MAX_ROWS) {
         g_autofree char *more = g_strdup_printf("（另有 %d 行未列出，见工作簿。）", n - JX_REPORT_MAX_ROWS);
-        JxBlock *note = jx_report_add(R->report, JX_BLOCK_PARAGRAPH);
-        jx_block_add_span(note, more, FALSE);
+        JxBlock *note = add_block(R, JX_BLOCK_PARAGRAPH);
+        add_span(R, note, more, FALSE);
     }
+    R->where = outer;
 }
 
-static gboolean condition_holds(const Renderer *R, const JxCondition *c)
+static gboolean condition_holds(Renderer *R, const JxCondition *c)
 {
     gboolean result = FALSE;
     switch (c->kind) {
@@ -907,14 +982,14 @@ static void render_node(Renderer *R, const Scope *scope, const JxNode *node)
         render_table(R, scope, &node->table);
         break;
     case JX_NODE_PAGE_BREAK:
-        jx_report_add(R->report, JX_BLOCK_PAGE_BREAK);
+        add_block(R, JX_BLOCK_PAGE_BREAK);
         break;
     }
 }
 
 static void render_nodes(Renderer *R, const Scope *scope, const GPtrArray *nodes)
 {
-    for (guint i = 0; nodes && i < nodes->len; i++)
+    for (guint i = 0; nodes && i < nodes->len && R->stopped == NULL; i++)
         render_node(R, scope, g_ptr_array_index(nodes, i));
 }
 
@@ -922,12 +997,12 @@ static void render_nodes(Renderer *R, const Scope *scope, const GPtrArray *nodes
 static void render_sections(Renderer *R, const GPtrArray *sections, int level, gboolean numbered,
                             gboolean page_per_section)
 {
-    for (guint i = 0; i < sections->len; i++) {
+    for (guint i = 0; i < sections->len && R->stopped == NULL; i++) {
         const JxSection *s = g_ptr_array_index(sections, i);
         if (page_per_section)
-            jx_report_add(R->report, JX_BLOCK_PAGE_BREAK);
+            add_block(R, JX_BLOCK_PAGE_BREAK);
         Scope scope = { NULL, -1, 0, NULL, level };
-        JxBlock *heading = jx_report_add(R->report, JX_BLOCK_HEADING);
+        JxBlock *heading = add_block(R, JX_BLOCK_HEADING);
         heading->level = level;
         heading->number = numbered ? jx_heading_number(level, (int)i + 1, NULL) : g_strdup("");
         render_pattern(R, &scope, s->title, heading);
@@ -1014,14 +1089,16 @@ JxReport *jx_report_render(const JxTemplate *t, const JxReportInput *input, GErr
     if (!matches_schema(t, input->model, error))
         return NULL;
     JxReport *report = jx_report_new();
-    Renderer R = { t, t->schema, input, report, notes_by_cell(input->findings),
-                   children_of_tables(input->model), FALSE, FALSE };
+    static const JxReportBudget budget = JX_REPORT_BUDGET_DEFAULT;
+    Renderer R = { .t = t, .schema = t->schema, .in = input, .report = report,
+                   .notes = notes_by_cell(input->findings), .has_children = children_of_tables(input->model),
+                   .budget = input->budget ? *input->budget : budget };
     R.filled = workbook_filled(&R);
     report->department = field_text(&R, "department");
     report->year = field_text(&R, "year");
     report->amount_unit = g_strdup(t->schema->settings.amount_unit);
     Scope top = { NULL, -1, 0, NULL, 0 };
-    JxBlock *title = jx_report_add(report, JX_BLOCK_TITLE);
+    JxBlock *title = add_block(&R, JX_BLOCK_TITLE);
     render_pattern(&R, &top, t->title, title);
     report->title = jx_block_text(title);
     render_nodes(&R, &top, t->preamble);
@@ -1031,5 +1108,10 @@ JxReport *jx_report_render(const JxTemplate *t, const JxReportInput *input, GErr
         g_free(R.has_children[i]);
     g_free(R.has_children);
     g_hash_table_destroy(R.notes);
+    if (R.stopped != NULL) {
+        g_propagate_error(error, R.stopped);
+        jx_report_free(report);
+        return NULL;
+    }
     return report;
 }

@@ -22,17 +22,39 @@
 
 G_BEGIN_DECLS
 
+/* What one report may produce (README, "Bounds"), counted as it is built,
+ * before Writer is asked to lay anything out.  Writer's layout time grows
+ * with each of these (on the bench machine, the largest report each bound
+ * admits takes Writer 7 to 20 s; one paragraph of 200 000 characters, 16 s,
+ * of 400 000, 49 s).  A template whose expansion on a workbook crosses one
+ * writes no report: the error names the template's JSON path where it was
+ * crossed.  The example workbook's report is about 200 times smaller. */
+#define JX_REPORT_BUDGET_CHARS 1000000          /* characters in the whole report */
+#define JX_REPORT_BUDGET_PARAGRAPH_CHARS 50000  /* characters in one paragraph or table cell */
+#define JX_REPORT_BUDGET_PARAGRAPHS 20000       /* paragraphs and headings */
+#define JX_REPORT_BUDGET_CELLS 50000            /* table cells */
+#define JX_REPORT_BUDGET_ROWS 10000000          /* workbook rows looked at by loops */
+
+/* A report's budget: the defaults above, or smaller ones (tests). */
+typedef struct {
+    gint64 chars, paragraph_chars, paragraphs, cells, rows;
+} JxReportBudget;
+
+#define JX_REPORT_BUDGET_DEFAULT { JX_REPORT_BUDGET_CHARS, JX_REPORT_BUDGET_PARAGRAPH_CHARS, \
+                                   JX_REPORT_BUDGET_PARAGRAPHS, JX_REPORT_BUDGET_CELLS, JX_REPORT_BUDGET_ROWS }
+
 typedef struct {
     const JxModel *model;
     /* "sheet!A1" → the content a values-mode Compute would write there: the
      * report shows computed figures even when Compute has not run (may be NULL) */
     GHashTable *computed;
     const GPtrArray *findings;   /* validation findings: conditions "errors", notes (may be NULL) */
+    const JxReportBudget *budget;   /* NULL: JX_REPORT_BUDGET_DEFAULT */
 } JxReportInput;
 
 /* The report of a workbook.  NULL with *error when the workbook holds none
- * of the schema's sheets: a spreadsheet that is not this schema's workbook
- * gets no report. */
+ * of the schema's sheets (a spreadsheet that is not this schema's workbook
+ * gets no report), or when the report would cross a budget above. */
 JxReport *jx_report_render(const JxTemplate *template, const JxReportInput *input, GError **error);
 
 G_END_DECLS

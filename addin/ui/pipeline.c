@@ -300,7 +300,7 @@ gboolean jx_pipeline_report(uno_Interface *context, uno_Interface *workbook, con
     gint64 built = g_get_monotonic_time();
     out->validate_seconds = (built - start) / 1e6;
     g_autoptr(JxComputePlan) plan = jx_compute_plan(v.model, JX_COMPUTE_MODE_VALUES, NULL);
-    JxReportInput input = { v.model, plan->record, v.findings };
+    JxReportInput input = { v.model, plan->record, v.findings, NULL };
     g_autoptr(JxReport) report = jx_report_render(v.template, &input, error);
     if (report == NULL) {
         jx_validation_clear(&v);

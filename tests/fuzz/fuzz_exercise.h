@@ -243,7 +243,7 @@ static void check_report(const JxSchema *schema, const JxModel *model, GHashTabl
     g_ptr_array_unref(problems);
     if (template == NULL)
         return;
-    JxReportInput input = { model, computed, findings };
+    JxReportInput input = { model, computed, findings, NULL };
     GError *render_error = NULL;
     JxReport *report = jx_report_render(template, &input, &render_error);
     if (report == NULL) {   /* only a workbook without any of the schema's sheets */

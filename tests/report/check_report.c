@@ -329,7 +329,7 @@ static void run_case(Tally *t, const char *dir, const cJSON *c)
     g_autoptr(GPtrArray) findings = g_ptr_array_new_with_free_func(jx_finding_free);
     jx_validate(model, findings);
     g_autoptr(JxComputePlan) plan = jx_compute_plan(model, JX_COMPUTE_MODE_VALUES, NULL);
-    JxReportInput bare = { model, plan->record, NULL }, flagged = { model, plan->record, findings };
+    JxReportInput bare = { model, plan->record, NULL, NULL }, flagged = { model, plan->record, findings, NULL };
     GError *error = NULL;
     g_autoptr(JxReport) plain = jx_report_render(bundle->template, &bare, &error);
     g_autoptr(JxReport) noted = plain ? jx_report_render(bundle->template, &flagged, &error) : NULL;

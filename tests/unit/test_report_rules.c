@@ -204,7 +204,7 @@ static void check_notes(const Department *d, const JxBundle *bundle, const JxMod
     g_autoptr(GPtrArray) findings = g_ptr_array_new_with_free_func(jx_finding_free);
     g_ptr_array_add(findings, jx_finding_new(JX_FINDING_SUM_MISMATCH, d->basic_sheet, d->basic_row, d->basic_col,
                                              "基本支出 %s", "basic %s", "≠"));
-    JxReportInput input = { model, computed, findings };
+    JxReportInput input = { model, computed, findings, NULL };
     g_autoptr(JxReport) noted = jx_report_render(bundle->template, &input, NULL);
     g_assert_nonnull(noted);
     g_assert_cmpuint(noted->blocks->len, ==, plain->blocks->len);
@@ -249,7 +249,7 @@ static void test_departments(gconstpointer data)
         g_autoptr(JxModel) model = jx_model_build(bundle->schema, d->wb);
         /* what Compute would write stands in for the computed cells, as in the office */
         g_autoptr(JxComputePlan) plan = jx_compute_plan(model, JX_COMPUTE_MODE_VALUES, NULL);
-        JxReportInput input = { model, plan->record, NULL };
+        JxReportInput input = { model, plan->record, NULL, NULL };
         GError *error = NULL;
         g_autoptr(JxReport) report = jx_report_render(bundle->template, &input, &error);
         g_assert_no_error(error);

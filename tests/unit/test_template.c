@@ -282,7 +282,7 @@ typedef struct {
 static JxReport *render_on(const JxBundle *bundle, const JxWorkbook *wb, const Extra *extra)
 {
     JxModel *model = jx_model_build(bundle->schema, wb);
-    JxReportInput input = { model, extra ? extra->computed : NULL, extra ? extra->findings : NULL };
+    JxReportInput input = { model, extra ? extra->computed : NULL, extra ? extra->findings : NULL, NULL };
     GError *error = NULL;
     JxReport *report = jx_report_render(bundle->template, &input, &error);
     g_assert_no_error(error);
@@ -464,7 +464,7 @@ static void test_not_this_workbook(void)
     jx_sheet_set_text(wb, sheet, 0, 0, "单位名称");
     jx_sheet_set_text(wb, sheet, 0, 1, "某单位");
     g_autoptr(JxModel) model = jx_model_build(bundle->schema, wb);
-    JxReportInput input = { model, NULL, NULL };
+    JxReportInput input = { model, NULL, NULL, NULL };
     GError *error = NULL;
     g_assert_null(jx_report_render(bundle->template, &input, &error));
     g_assert_error(error, JX_ERROR, JX_ERROR_WORKBOOK);
@@ -475,7 +475,7 @@ static void test_not_this_workbook(void)
     /* one of its sheets is enough: what is missing becomes placeholders */
     jx_workbook_add_sheet(wb, "指标", 1, 1);
     g_autoptr(JxModel) again = jx_model_build(bundle->schema, wb);
-    JxReportInput input2 = { again, NULL, NULL };
+    JxReportInput input2 = { again, NULL, NULL, NULL };
     g_autoptr(JxReport) report = jx_report_render(bundle->template, &input2, &error);
     g_assert_no_error(error);
     g_autofree char *body = body_lines(report);
@@ -1008,7 +1008,7 @@ static void test_default_outline(void)
     for (guint i = 0; i < schema->sheets->len; i++)
         jx_workbook_add_sheet(wb, ((JxSheetSpec *)g_ptr_array_index(schema->sheets, i))->name, 1, 1);
     g_autoptr(JxModel) model = jx_model_build(schema, wb);
-    JxReportInput input = { model, NULL, model->findings };
+    JxReportInput input = { model, NULL, model->findings, NULL };
     g_autoptr(JxReport) report = jx_report_render(bundle->template, &input, NULL);
     g_assert_nonnull(report);
     assert_tables_sound(report);
