@@ -20,8 +20,10 @@
 #include <string.h>
 
 #include "core/amounts.h"
+#include "core/binding.h"
 #include "core/error.h"
 #include "core/indicator.h"
+#include "core/names.h"
 #include "core/numerals.h"
 #include "core/quantity.h"
 #include "core/units.h"
@@ -50,6 +52,8 @@ typedef struct {
     JxReportBudget budget, used;
     const char *where;         /* the JSON path of the template part being rendered */
     GError *stopped;           /* a budget ran out: nothing more is rendered, no report */
+    gboolean unbound;          /* rendering text that is not part of the document (a table's name) */
+    int **occurrence;          /* per table, per row: which row of its name it is (made when needed) */
 } Renderer;
 
 /* Where a pattern is rendered. */
@@ -109,12 +113,6 @@ static void add_span(Renderer *R, JxBlock *block, const char *text, gboolean pla
 {
     count_chars(R, text);
     jx_block_add_span(block, text, placeholder);
-}
-
-static void add_noted(Renderer *R, JxBlock *block, const char *text, const char *note)
-{
-    count_chars(R, text);
-    jx_block_add_noted(block, text, note);
 }
 
 /* ---- values ------------------------------------------------------------------ */
@@ -594,44 +592,125 @@ static void render_items(Renderer *R, const Scope *scope, JxBlock *block)
     }
 }
 
-static void render_value(Renderer *R, const Scope *scope, const JxSegment *s, JxBlock *block)
+/* What the report writes for one value. */
+typedef struct {
+    char *text;           /* NULL: nothing (an optional value left empty) */
+    gboolean placeholder; /* text asks for the value: 【请填写：…】, 【错误值：…】 */
+    char *more;           /* a value cut at JX_REPORT_MAX_CHARS: what says so; else NULL */
+    const char *note;     /* what validation found about its cell */
+    gboolean is_text;     /* a text from a cell (it may end a sentence) */
+} Written;
+
+static void written_clear(Written *w)
 {
-    const JxSettings *settings = &R->schema->settings;
-    const JxValue *v = NULL;
-    const char *unit = NULL, *label = NULL;
-    if (s->kind == JX_SEGMENT_COLUMN) {
-        if (scope->table == NULL)
-            return;
-        const JxColumnSpec *col = column_spec(scope->table, s->index);
-        v = cell_of(scope->table, scope->row, s->index);
-        unit = amount_unit(col->type, col->unit, settings);
-        label = column_name(col);
-    } else {
-        const JxFieldSpec *f = g_ptr_array_index(R->schema->fields, (guint)s->index);
-        v = &R->in->model->fields[s->index];
-        unit = amount_unit(f->type, f->unit, settings);
-        label = jx_text_get(&f->label, JX_LANG_ZH);
-    }
+    g_free(w->text);
+    g_free(w->more);
+}
+
+/* A value as the report writes it, in a format; label names it in a
+ * placeholder. */
+static void write_value(const Renderer *R, const JxValue *v, JxFormat format, const char *unit, const char *label,
+                        gboolean optional, Written *w)
+{
+    memset(w, 0, sizeof *w);
     Resolved r;
     resolve_value(R, v, &r);
-    g_autofree char *text = format_value(R, &r, s->format, unit);
-    glong length = text ? g_utf8_strlen(text, -1) : 0;
+    w->text = format_value(R, &r, format, unit);
+    glong length = w->text ? g_utf8_strlen(w->text, -1) : 0;
     if (length > JX_REPORT_MAX_CHARS) {
-        g_autofree char *head = g_utf8_substring(text, 0, JX_REPORT_MAX_CHARS);
-        g_autofree char *more = g_strdup_printf("……（“%s”共 %ld 字，此处只列前 %d 字）", label, length,
-                                                JX_REPORT_MAX_CHARS);
-        add_span(R, block, head, FALSE);
-        add_span(R, block, more, TRUE);
-    } else if (text != NULL) {
-        const char *note = note_of(R, v);
-        add_noted(R, block, text, note);
-        R->report->notes += note != NULL;
-        R->ends_in_text = r.kind == VALUE_TEXT && s->format == JX_FORMAT_TEXT;
-    } else if (!s->optional || r.kind == VALUE_ERROR) {
-        add_placeholder(R, block, label, r.kind == VALUE_ERROR);
-        R->ends_in_text = FALSE;
+        char *head = g_utf8_substring(w->text, 0, JX_REPORT_MAX_CHARS);
+        g_free(w->text);
+        w->text = head;
+        w->more = g_strdup_printf("……（“%s”共 %ld 字，此处只列前 %d 字）", label, length, JX_REPORT_MAX_CHARS);
+    } else if (w->text != NULL) {
+        w->note = note_of(R, v);
+        w->is_text = r.kind == VALUE_TEXT && format == JX_FORMAT_TEXT;
+    } else if (!optional || r.kind == VALUE_ERROR) {
+        w->text = g_strdup_printf(r.kind == VALUE_ERROR ? "【错误值：%s】" : "【请填写：%s】", label);
+        w->placeholder = TRUE;
     }
     g_free(r.text);
+}
+
+/* The value a segment names in its scope, with its unit and label. */
+static const JxValue *segment_value(const Renderer *R, const Scope *scope, const JxSegment *s, const char **unit,
+                                    const char **label)
+{
+    const JxSettings *settings = &R->schema->settings;
+    if (s->kind == JX_SEGMENT_COLUMN) {
+        if (scope->table == NULL)
+            return NULL;
+        const JxColumnSpec *col = column_spec(scope->table, s->index);
+        *unit = amount_unit(col->type, col->unit, settings);
+        *label = column_name(col);
+        return cell_of(scope->table, scope->row, s->index);
+    }
+    const JxFieldSpec *f = g_ptr_array_index(R->schema->fields, (guint)s->index);
+    *unit = amount_unit(f->type, f->unit, settings);
+    *label = jx_text_get(&f->label, JX_LANG_ZH);
+    return &R->in->model->fields[s->index];
+}
+
+/* Which row of its name each row of a table is (1, 2 …), made once. */
+static const int *occurrences(Renderer *R, const JxTableData *td)
+{
+    int t = (int)(td - R->in->model->tables);
+    if (R->occurrence[t] == NULL) {
+        R->occurrence[t] = g_new0(int, td->rows->len + 1);
+        g_autoptr(GHashTable) seen = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+        for (guint r = 0; r < td->rows->len; r++) {
+            char *name = jx_row_name(td, (int)r);
+            int n = GPOINTER_TO_INT(g_hash_table_lookup(seen, name)) + 1;
+            R->occurrence[t][r] = n;
+            g_hash_table_replace(seen, name, GINT_TO_POINTER(n));
+        }
+    }
+    return R->occurrence[t];
+}
+
+/* The binding of a value the report writes: where it was read, how. */
+static const JxBinding *bind(Renderer *R, const Scope *scope, const JxSegment *s, const JxValue *v,
+                             const Written *w)
+{
+    JxBinding *b = jx_binding_new();
+    b->id = g_strdup_printf(JX_BINDING_PREFIX "%04u", R->report->bindings->len + 1);
+    if (s->kind == JX_SEGMENT_COLUMN) {
+        b->table = g_strdup(scope->table->spec->id);
+        b->column = g_strdup(column_spec(scope->table, s->index)->id);
+        b->row = jx_row_name(scope->table, scope->row);
+        b->occurrence = occurrences(R, scope->table)[scope->row];
+    } else {
+        b->field = g_strdup(((const JxFieldSpec *)g_ptr_array_index(R->schema->fields, (guint)s->index))->id);
+    }
+    b->format = s->format;
+    b->optional = s->optional;
+    b->cell = jx_value_address(R->in->model, v);
+    b->text = g_strdup(w->text);
+    b->placeholder = w->placeholder;
+    g_ptr_array_add(R->report->bindings, b);
+    return b;
+}
+
+static void render_value(Renderer *R, const Scope *scope, const JxSegment *s, JxBlock *block)
+{
+    const char *unit = NULL, *label = NULL;
+    const JxValue *v = segment_value(R, scope, s, &unit, &label);
+    if (v == NULL)
+        return;
+    Written w;
+    write_value(R, v, s->format, unit, label, s->optional, &w);
+    if (w.more != NULL) {   /* a value cut short: not bound, it could not be refreshed whole */
+        add_span(R, block, w.text, FALSE);
+        add_span(R, block, w.more, TRUE);
+    } else if (w.text != NULL) {
+        const JxBinding *binding = R->unbound ? NULL : bind(R, scope, s, v, &w);
+        count_chars(R, w.text);
+        jx_block_add_bound(block, w.text, w.placeholder, w.note, binding);
+        R->report->notes += w.note != NULL;
+        R->report->placeholders += w.placeholder;
+        R->ends_in_text = w.is_text;
+    }
+    written_clear(&w);
 }
 
 static void render_pattern(Renderer *R, const Scope *scope, const JxPattern *p, JxBlock *block)
@@ -665,44 +744,76 @@ static void render_pattern(Renderer *R, const Scope *scope, const JxPattern *p, 
     R->where = outer;
 }
 
+/* Sentence punctuation: what ends one, what may close after it, what leaves
+ * it open. */
+static const char *const final_marks[] = { "。", "！", "？", "!", "?", "：", ":", "…", NULL };
+static const char *const closing_marks[] = { "”", "’", "」", "』", "）", ")", "》", NULL };
+static const char *const open_marks[] = { "，", "、", "；", ",", ";", NULL };
+
+static gboolean ends_with_one_of(const char *text, const char *const *marks)
+{
+    for (int i = 0; marks[i]; i++)
+        if (g_str_has_suffix(text, marks[i]))
+            return TRUE;
+    return FALSE;
+}
+
+/* Whether text ends a sentence: a final mark, maybe inside closing quotes. */
+static gboolean ends_sentence(const char *text)
+{
+    if (ends_with_one_of(text, final_marks))
+        return TRUE;
+    for (int i = 0; closing_marks[i]; i++)
+        if (g_str_has_suffix(text, closing_marks[i])) {
+            g_autofree char *inside = g_strndup(text, strlen(text) - strlen(closing_marks[i]));
+            return ends_with_one_of(inside, final_marks);
+        }
+    return FALSE;
+}
+
+/* text without trailing space and without an open mark at its end
+ * ("按时完成，" → "按时完成"), newly allocated. */
+static char *without_open_end(const char *text)
+{
+    char *out = g_strchomp(g_strdup(text));
+    for (int i = 0; open_marks[i]; i++)
+        if (g_str_has_suffix(out, open_marks[i])) {
+            out[strlen(out) - strlen(open_marks[i])] = '\0';
+            break;
+        }
+    return out;
+}
+
 /* A body sentence ends with its punctuation: a paragraph that ends with a
  * text from a cell stopping without it (or on a comma) is closed with "。".
- * The template's own words are left as written. */
+ * The template's own words are left as written.  A bound value keeps its
+ * own text (less a trailing comma) and the full stop follows it, so the
+ * value can be refreshed alone. */
 static void end_sentence(JxBlock *block)
 {
-    static const char *const final[] = { "。", "！", "？", "!", "?", "：", ":", "…", NULL };
-    static const char *const closing[] = { "”", "’", "」", "』", "）", ")", "》", NULL };
-    static const char *const open_ended[] = { "，", "、", "；", ",", ";", NULL };
     if (block->spans->len == 0)
         return;
     JxSpan *last = g_ptr_array_index(block->spans, block->spans->len - 1);
     if (last->placeholder)
         return;   /* the user's text will go there */
-    g_strchomp(last->text);
-    gsize length = strlen(last->text);
-    if (length == 0)
-        return;
-    const char *end = g_utf8_find_prev_char(last->text, last->text + length);
-    const char *before = end > last->text ? g_utf8_find_prev_char(last->text, end) : NULL;
-    for (int i = 0; open_ended[i]; i++)
-        if (strcmp(end, open_ended[i]) == 0) {
-            g_autofree char *head = g_strndup(last->text, (gsize)(end - last->text));
-            char *closed = g_strconcat(head, "。", NULL);
-            g_free(last->text);
-            last->text = closed;
-            return;
-        }
-    for (int i = 0; final[i]; i++)
-        if (strcmp(end, final[i]) == 0)
-            return;
-    for (int i = 0; closing[i] && before; i++)
-        if (strcmp(end, closing[i]) == 0)
-            for (int k = 0; final[k]; k++)
-                if (g_str_has_prefix(before, final[k]))
-                    return;
-    char *closed = g_strconcat(last->text, "。", NULL);
+    char *open = g_strchomp(g_strdup(last->text));
+    char *closed = without_open_end(open);
+    gboolean cut = strcmp(open, closed) != 0;
     g_free(last->text);
+    g_free(open);
     last->text = closed;
+    if (last->text[0] == '\0' || (!cut && ends_sentence(last->text)))
+        return;
+    if (last->binding == NULL) {
+        last->text = g_strconcat(closed, "。", NULL);
+        g_free(closed);
+        return;
+    }
+    JxBinding *binding = (JxBinding *)last->binding;   /* the report's own */
+    g_free(binding->text);
+    binding->text = g_strdup(closed);
+    binding->ends_sentence = TRUE;
+    jx_block_add_span(block, "。", FALSE);
 }
 
 static JxBlock *add_paragraph(Renderer *R, const Scope *scope, const JxPattern *p, JxParagraphStyle style,
@@ -739,27 +850,11 @@ static void add_missing_rows(Renderer *R, const JxTableData *td, const JxRowPred
 
 /* ---- tables ------------------------------------------------------------------- */
 
-/* The text of one cell: its pattern rendered, placeholders and notes kept. */
+/* One cell: its pattern rendered into the cell's paragraph. */
 static void fill_cell(Renderer *R, const Scope *scope, JxBlock *table, int i, const JxPattern *p)
 {
-    int before = R->report->placeholders;
-    JxBlock *text = jx_block_new(JX_BLOCK_PARAGRAPH);
     R->used.paragraph_chars = 0;   /* a cell is a paragraph of its own */
-    render_pattern(R, scope, p, text);
-    table->cells[i] = jx_block_text(text);
-    table->cell_placeholder[i] = R->report->placeholders > before;
-    GString *notes = NULL;
-    for (guint k = 0; k < text->spans->len; k++) {
-        const JxSpan *s = g_ptr_array_index(text->spans, k);
-        if (s->note == NULL)
-            continue;
-        if (notes == NULL)
-            notes = g_string_new(s->note);
-        else
-            g_string_append_printf(notes, "\n%s", s->note);
-    }
-    table->cell_note[i] = notes ? g_string_free(notes, FALSE) : NULL;
-    jx_block_free(text);
+    render_pattern(R, scope, p, table->cells[i]);
 }
 
 /* A row with fewer cells than the table has columns: its last cell spans
@@ -780,9 +875,7 @@ static void fill_missing_row(Renderer *R, JxBlock *table, int row, const char *l
 {
     int i = row * table->cols;
     table->span[i] = table->cols;
-    table->cells[i] = g_strdup_printf("【请填写：%s】", label);
-    table->cell_placeholder[i] = TRUE;
-    R->report->placeholders++;
+    add_placeholder(R, table->cells[i], label, FALSE);
 }
 
 static void render_table(Renderer *R, const Scope *scope, const JxTableNode *t)
@@ -824,20 +917,23 @@ static void render_table(Renderer *R, const Scope *scope, const JxTableNode *t)
     table->cols = t->cols;
     table->header_rows = t->header ? 1 : 0;
     gsize cells = (gsize)n * (gsize)t->cols;
-    table->cells = g_new0(char *, cells);
-    table->cell_placeholder = g_new0(gboolean, cells);
-    table->cell_note = g_new0(char *, cells);
+    table->cells = g_new0(JxBlock *, cells);
+    for (gsize i = 0; i < cells; i++)
+        table->cells[i] = jx_block_new(JX_BLOCK_PARAGRAPH);
     table->span = g_new0(int, cells);
     table->row_keep = g_new0(gboolean, (gsize)n);
     if (t->widths)
         table->widths = g_memdup2(t->widths, sizeof(double) * (gsize)t->cols);
     if (t->name != NULL) {   /* "项目支出绩效自评表{index}": one name per row */
-        int placeholders = R->report->placeholders;   /* a name is not text to fill in */
+        int placeholders = R->report->placeholders, notes = R->report->notes;   /* a name is not text */
         JxBlock *text = jx_block_new(JX_BLOCK_PARAGRAPH);
+        R->unbound = TRUE;
         render_pattern(R, scope, t->name, text);
+        R->unbound = FALSE;
         table->name = jx_block_text(text);
         jx_block_free(text);
         R->report->placeholders = placeholders;
+        R->report->notes = notes;
     } else {
         table->name = g_strdup("");
     }
@@ -860,9 +956,6 @@ static void render_table(Renderer *R, const Scope *scope, const JxTableNode *t)
         table->row_keep[i] = TRUE;
     for (guint i = 0; i < t->after->len; i++)
         fill_row(R, scope, table, at++, g_ptr_array_index(t->after, i));
-    for (gsize i = 0; i < cells; i++)
-        if (table->cells[i] == NULL)
-            table->cells[i] = g_strdup("");
     if (omitted > 0) {
         g_autofree char *more = g_strdup_printf("（表中另有 %d 行未列出，见工作簿。）", omitted);
         JxBlock *note = add_block(R, JX_BLOCK_PARAGRAPH);
@@ -1092,11 +1185,14 @@ JxReport *jx_report_render(const JxTemplate *t, const JxReportInput *input, GErr
     static const JxReportBudget budget = JX_REPORT_BUDGET_DEFAULT;
     Renderer R = { .t = t, .schema = t->schema, .in = input, .report = report,
                    .notes = notes_by_cell(input->findings), .has_children = children_of_tables(input->model),
+                   .occurrence = g_new0(int *, t->schema->tables->len + 1),
                    .budget = input->budget ? *input->budget : budget };
     R.filled = workbook_filled(&R);
     report->department = field_text(&R, "department");
     report->year = field_text(&R, "year");
     report->amount_unit = g_strdup(t->schema->settings.amount_unit);
+    report->schema_id = g_strdup(t->schema->id);
+    report->workbook = g_strdup(input->model->workbook->source);
     Scope top = { NULL, -1, 0, NULL, 0 };
     JxBlock *title = add_block(&R, JX_BLOCK_TITLE);
     render_pattern(&R, &top, t->title, title);
@@ -1104,9 +1200,12 @@ JxReport *jx_report_render(const JxTemplate *t, const JxReportInput *input, GErr
     render_nodes(&R, &top, t->preamble);
     render_sections(&R, t->sections, 1, TRUE, FALSE);
     render_sections(&R, t->annexes, 1, FALSE, TRUE);
-    for (guint i = 0; i < t->schema->tables->len; i++)
+    for (guint i = 0; i < t->schema->tables->len; i++) {
         g_free(R.has_children[i]);
+        g_free(R.occurrence[i]);
+    }
     g_free(R.has_children);
+    g_free(R.occurrence);
     g_hash_table_destroy(R.notes);
     if (R.stopped != NULL) {
         g_propagate_error(error, R.stopped);
@@ -1114,4 +1213,111 @@ JxReport *jx_report_render(const JxTemplate *t, const JxReportInput *input, GErr
         return NULL;
     }
     return report;
+}
+
+/* ---- one bound value again ------------------------------------------------------- */
+
+struct JxReportValues {
+    Renderer R;
+    GHashTable **rows;   /* per table: "name\037occurrence" → row + 1 (made when needed) */
+};
+
+JxReportValues *jx_report_values_new(const JxTemplate *t, const JxReportInput *input)
+{
+    JxReportValues *values = g_new0(JxReportValues, 1);
+    static const JxReportBudget budget = JX_REPORT_BUDGET_DEFAULT;
+    values->R = (Renderer){ .t = t, .schema = t->schema, .in = input, .notes = notes_by_cell(input->findings),
+                            .has_children = children_of_tables(input->model),
+                            .occurrence = g_new0(int *, t->schema->tables->len + 1), .budget = budget };
+    values->rows = g_new0(GHashTable *, t->schema->tables->len + 1);
+    return values;
+}
+
+void jx_report_values_free(JxReportValues *values)
+{
+    if (values == NULL)
+        return;
+    for (guint i = 0; i < values->R.schema->tables->len; i++) {
+        g_free(values->R.has_children[i]);
+        g_free(values->R.occurrence[i]);
+        if (values->rows[i])
+            g_hash_table_destroy(values->rows[i]);
+    }
+    g_free(values->R.has_children);
+    g_free(values->R.occurrence);
+    g_free(values->rows);
+    g_hash_table_destroy(values->R.notes);
+    g_free(values);
+}
+
+/* The row of a table that a binding names (its name and which of that name), or -1. */
+static int row_named(JxReportValues *values, const JxTableData *td, const char *name, int occurrence)
+{
+    int t = (int)(td - values->R.in->model->tables);
+    if (values->rows[t] == NULL) {
+        values->rows[t] = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+        const int *nth = occurrences(&values->R, td);
+        for (guint r = 0; r < td->rows->len; r++) {
+            g_autofree char *row_name = jx_row_name(td, (int)r);
+            g_hash_table_insert(values->rows[t], g_strdup_printf("%s\037%d", row_name, nth[r]), GINT_TO_POINTER(r + 1));
+        }
+    }
+    g_autofree char *key = g_strdup_printf("%s\037%d", name, occurrence);
+    return GPOINTER_TO_INT(g_hash_table_lookup(values->rows[t], key)) - 1;
+}
+
+void jx_report_value(JxReportValues *values, const JxBinding *b, JxReportValue *out)
+{
+    Renderer *R = &values->R;
+    const JxModel *model = R->in->model;
+    memset(out, 0, sizeof *out);
+    const JxValue *v = NULL;
+    const char *unit = NULL;
+    g_autofree char *label = NULL;
+    if (b->field != NULL) {
+        const JxFieldSpec *f = jx_schema_field(R->schema, b->field);
+        if (f == NULL)
+            return;
+        guint index = 0;
+        g_ptr_array_find(R->schema->fields, f, &index);
+        v = &model->fields[index];
+        unit = amount_unit(f->type, f->unit, &R->schema->settings);
+        label = jx_field_name(f);
+    } else {
+        const JxTableData *td = jx_model_table(model, b->table);
+        int column = td ? jx_table_column_index(td->spec, b->column) : -1;
+        int row = column >= 0 && td->located ? row_named(values, td, b->row, b->occurrence) : -1;
+        if (row < 0)
+            return;
+        const JxColumnSpec *col = column_spec(td, column);
+        v = cell_of(td, row, column);
+        unit = amount_unit(col->type, col->unit, &R->schema->settings);
+        label = jx_row_cell_name(td, row, col, TRUE);
+    }
+    g_autofree char *label_zh = jx_bilingual_side(label, JX_LANG_ZH);
+    Written w;
+    write_value(R, v, b->format, unit, label_zh, b->optional, &w);
+    out->text = w.text ? (w.more ? g_strconcat(w.text, w.more, NULL) : g_strdup(w.text)) : g_strdup("");
+    if (b->ends_sentence && !w.placeholder) {   /* the full stop after it is the template's */
+        char *open = without_open_end(out->text);
+        if (ends_with_one_of(open, final_marks) && !g_str_has_suffix(open, "…"))
+            *g_utf8_find_prev_char(open, open + strlen(open)) = '\0';
+        g_free(out->text);
+        out->text = open;
+    }
+    out->placeholder = w.placeholder;
+    out->note = g_strdup(w.note);
+    out->cell = jx_value_address(model, v);
+    out->label[JX_LANG_ZH] = g_steal_pointer(&label_zh);
+    out->label[JX_LANG_EN] = jx_bilingual_side(label, JX_LANG_EN);
+    written_clear(&w);
+}
+
+void jx_report_value_clear(JxReportValue *value)
+{
+    g_clear_pointer(&value->text, g_free);
+    g_clear_pointer(&value->note, g_free);
+    g_clear_pointer(&value->cell, g_free);
+    g_clear_pointer(&value->label[0], g_free);
+    g_clear_pointer(&value->label[1], g_free);
 }

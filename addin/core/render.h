@@ -57,6 +57,28 @@ typedef struct {
  * gets no report), or when the report would cross a budget above. */
 JxReport *jx_report_render(const JxTemplate *template, const JxReportInput *input, GError **error);
 
+/* ---- one bound value again (refresh.h) --------------------------------------- */
+
+struct JxBinding;
+
+/* What the report would write now for a value it once wrote. */
+typedef struct {
+    char *text;           /* NULL: its field, row or column is no longer there */
+    gboolean placeholder; /* text asks for a value the workbook lacks */
+    char *note;           /* what validation finds about its cell now, or NULL */
+    char *cell;           /* where it is read now ("基础数据表!D5") */
+    char *label[2];       /* what it is, zh and en ("基本工资（全年执行数）") */
+} JxReportValue;
+
+typedef struct JxReportValues JxReportValues;
+
+/* The values of a workbook (input as for jx_report_render), for bindings. */
+JxReportValues *jx_report_values_new(const JxTemplate *template, const JxReportInput *input);
+void jx_report_values_free(JxReportValues *values);
+/* The value a binding names, written as the report writes it. */
+void jx_report_value(JxReportValues *values, const struct JxBinding *binding, JxReportValue *out);
+void jx_report_value_clear(JxReportValue *value);
+
 G_END_DECLS
 
 #endif

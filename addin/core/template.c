@@ -61,6 +61,22 @@ static const Word *word(const Word *words, const char *name)
     return NULL;
 }
 
+const char *jx_format_name(JxFormat format)
+{
+    for (const Word *w = formats; w->name; w++)
+        if (w->value == (int)format)
+            return w->name;
+    return "text";
+}
+
+gboolean jx_format_from_name(const char *name, JxFormat *format)
+{
+    const Word *w = word(formats, name);
+    if (w != NULL)
+        *format = (JxFormat)w->value;
+    return w != NULL;
+}
+
 /* "a, b or c" / "a、b 或 c" for messages. */
 static char *word_list(const Word *words, const char *comma, const char *or)
 {

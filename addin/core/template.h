@@ -58,6 +58,10 @@ typedef struct {
     gboolean optional;    /* {x?}: an empty value is left out, not asked for */
 } JxSegment;
 
+/* A format's word as templates write it ("amount"), and back. */
+const char *jx_format_name(JxFormat format);
+gboolean jx_format_from_name(const char *name, JxFormat *format);
+
 /* A template string, split once. */
 typedef struct {
     int n;

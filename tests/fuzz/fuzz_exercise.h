@@ -272,10 +272,11 @@ static void check_report(const JxSchema *schema, const JxModel *model, GHashTabl
                 }
                 CHECK(covered == b->cols);
                 for (int c = 0; c < b->cols; c++) {
-                    const char *cell = b->cells[r * b->cols + c];
-                    CHECK(cell != NULL);
+                    CHECK(b->cells[r * b->cols + c] != NULL);
+                    char *cell = jx_block_text(b->cells[r * b->cols + c]);
                     if (texts_valid)
                         CHECK(g_utf8_validate(cell, -1, NULL));
+                    g_free(cell);
                 }
             }
         } else if (b->spans != NULL) {

@@ -61,19 +61,26 @@ static GPtrArray *section_paragraphs(const JxReport *r, int level, const char *t
     return out;
 }
 
+/* The placeholders of a paragraph (or a table cell's). */
+static int placeholders_in(const JxBlock *b)
+{
+    int n = 0;
+    for (guint s = 0; b->spans && s < b->spans->len; s++) {
+        const JxSpan *span = g_ptr_array_index(b->spans, s);
+        for (const char *p = span->placeholder ? span->text : ""; (p = strstr(p, "【")) != NULL; p++)
+            n++;
+    }
+    return n;
+}
+
 static int count_placeholders(const JxReport *r)
 {
     int n = 0;
     for (guint i = 0; i < r->blocks->len; i++) {
         const JxBlock *b = g_ptr_array_index(r->blocks, i);
-        for (guint s = 0; b->spans && s < b->spans->len; s++) {
-            const JxSpan *span = g_ptr_array_index(b->spans, s);
-            for (const char *p = span->placeholder ? span->text : ""; (p = strstr(p, "【")) != NULL; p++)
-                n++;
-        }
+        n += placeholders_in(b);
         for (int c = 0; b->kind == JX_BLOCK_TABLE && c < b->rows * b->cols; c++)
-            for (const char *p = b->cell_placeholder[c] ? b->cells[c] : ""; (p = strstr(p, "【请填写")) != NULL; p++)
-                n++;
+            n += placeholders_in(b->cells[c]);
     }
     return n;
 }
@@ -226,9 +233,12 @@ static void check_notes(const Department *d, const JxBundle *bundle, const JxMod
             }
         }
         for (int c = 0; b->kind == JX_BLOCK_TABLE && c < b->rows * b->cols; c++) {
-            if (strcmp(a->cells[c], b->cells[c]) != 0)
-                fail(d, "a note changes no cell", b->cells[c]);
-            notes += b->cell_note[c] != NULL;
+            g_autofree char *ca = jx_block_text(a->cells[c]);
+            g_autofree char *cb = jx_block_text(b->cells[c]);
+            if (strcmp(ca, cb) != 0)
+                fail(d, "a note changes no cell", cb);
+            for (guint s = 0; s < b->cells[c]->spans->len; s++)
+                notes += ((const JxSpan *)g_ptr_array_index(b->cells[c]->spans, s))->note != NULL;
         }
     }
     /* 一（三）, 二（一）'s first sentence and 附件1 show it */
