@@ -13,6 +13,7 @@
 #include "ui/commands.h"
 #include "ui/headless.h"
 #include "ui/panel.h"
+#include "ui/review_panel.h"
 #include "uno/factory.h"
 
 static const JxImplementation *const implementations[] = {
@@ -20,6 +21,7 @@ static const JxImplementation *const implementations[] = {
     &jx_headless_implementation,
     &jx_commands_implementation,
     &jx_panel_factory_implementation,
+    &jx_review_panel_factory_implementation,
 };
 
 SAL_DLLPUBLIC_EXPORT void component_getImplementationEnvironment(

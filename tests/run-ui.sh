@@ -18,7 +18,7 @@ for n in ${JIXIAO_UI_DISPLAYS:-81 82 83 84 85 86}; do
     if [ ! -e "/tmp/.X$n-lock" ] && [ ! -e "/tmp/.X11-unix/X$n" ]; then display=":$n"; break; fi
 done
 [ -n "$display" ] || fail "no free X display among ${JIXIAO_UI_DISPLAYS:-81 82 83 84 85 86}"
-passed=0; failed=0
+. tests/tap.sh
 # each suite with its UI language: a profile each
 for run in zh:test_panel en:test_panel_en; do
     lang=${run%%:*}; suite=${run#*:}
@@ -29,15 +29,6 @@ for run in zh:test_panel en:test_panel_en; do
     locale=$([ "$lang" = zh ] && echo zh-CN || echo en-US)
     sed -i "s#</oor:items>#<item oor:path=\"/org.openoffice.Office.Linguistic/General\"><prop oor:name=\"UILocale\" oor:op=\"fuse\"><value>$locale</value></prop></item>\n<item oor:path=\"/org.openoffice.Office.Common/Misc\"><prop oor:name=\"ShowTipOfTheDay\" oor:op=\"fuse\"><value>false</value></prop></item>\n</oor:items>#" "$registry"
     out=$(timeout 900 /usr/bin/python3 "tests/ui/$suite.py" "$profile" "$display" "$shots" 2>&1)
-    status=$?
-    printf '%s\n' "$out" | grep -E '^(not ok|#)' | head -60
-    p=$(printf '%s\n' "$out" | grep -c '^ok ')
-    f=$(printf '%s\n' "$out" | grep -c '^not ok ')
-    if [ "$status" -ne 0 ] && [ "$f" -eq 0 ]; then
-        f=1; printf '%s\n' "$out" | tail -20
-    fi
-    echo "ui $suite: $p passed, $f failed"
-    passed=$((passed + p)); failed=$((failed + f))
+    tap_add "ui $suite" $? "$out"
 done
-echo "$passed $failed" > build/results/ui.counts
-[ "$failed" -eq 0 ]
+tap_record ui

@@ -4,20 +4,10 @@
 # Usage: tests/run-unit.sh SUITE BINARY...
 set -u
 suite=$1; shift
-mkdir -p build/results
-passed=0; failed=0
+. "$(dirname "$0")/tap.sh"
+TAP_SHOW=failures   # GLib's "#" lines are noise unless something failed
 for bin in "$@"; do
-    out=$("$bin" --tap 2>&1); status=$?
-    p=$(printf '%s\n' "$out" | grep -c '^ok ')
-    f=$(printf '%s\n' "$out" | grep -c '^not ok ')
-    if [ "$status" -ne 0 ] && [ "$f" -eq 0 ]; then
-        f=1   # crashed or sanitizer abort: count the binary as a failure
-    fi
-    if [ "$f" -ne 0 ]; then
-        printf '%s\n' "$out" | grep -vE '^ok ' | tail -40
-    fi
-    echo "$suite $(basename "$bin"): $p passed, $f failed"
-    passed=$((passed + p)); failed=$((failed + f))
+    out=$("$bin" --tap 2>&1)
+    tap_add "$suite $(basename "$bin")" $? "$out"
 done
-echo "$passed $failed" > "build/results/$suite.counts"
-[ "$failed" -eq 0 ]
+tap_record "$suite"

@@ -22,6 +22,9 @@
 #include "uno/types.h"
 #include "uno/ustring.h"
 
+/* com.sun.star.beans.PropertyAttribute.REMOVABLE */
+#define PROPERTY_ATTRIBUTE_REMOVABLE 128
+
 static uno_Interface *sheet_at(uno_Interface *document, int index, GError **error)
 {
     uno_Interface *sheets = jx_office_get(document,
@@ -205,7 +208,7 @@ static void store_record(uno_Interface *document, GHashTable *record)
     jx_any_construct_string(&value, json);
     if (!jx_office_set_property(user, JX_RECORD_PROPERTY, &value, NULL)) {
         rtl_uString *name = jx_ustr_new(JX_RECORD_PROPERTY);
-        sal_Int16 removable = 128;   /* PropertyAttribute::REMOVABLE */
+        sal_Int16 removable = PROPERTY_ATTRIBUTE_REMOVABLE;
         void *args[] = { &name, &removable, &value };
         jx_invoke(user, "com.sun.star.beans.XPropertyContainer::addProperty", NULL, args, NULL);
         rtl_uString_release(name);

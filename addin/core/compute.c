@@ -793,14 +793,3 @@ GHashTable *jx_compute_record_from_json(const char *json)
     cJSON_Delete(root);
     return record;
 }
-
-int jx_compute_mode_parse(const char *name)
-{
-    if (name == NULL)
-        return -1;
-    if (strcmp(name, "formulas") == 0)
-        return JX_COMPUTE_MODE_FORMULAS;
-    if (strcmp(name, "values") == 0)
-        return JX_COMPUTE_MODE_VALUES;
-    return -2;
-}

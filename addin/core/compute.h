@@ -38,10 +38,6 @@ typedef struct {
 /* Programmatic name prefix of Jixiao's functions in formulas. */
 #define JX_FORMULA_PREFIX "ORG.JIXIAO.CALC.FUNCTIONS."
 
-/* "formulas" or "values" → the mode; NULL → -1 (the schema's choice);
- * anything else → -2. */
-int jx_compute_mode_parse(const char *name);
-
 /* `previous` maps "sheet name!A1" to the content the last Compute wrote
  * (may be NULL). */
 JxComputePlan *jx_compute_plan(const JxModel *model, JxComputeMode mode, GHashTable *previous);

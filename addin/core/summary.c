@@ -10,25 +10,18 @@
 
 #include "core/xml.h"
 
-typedef enum { COLUMN_NAME, COLUMN_TEXT, COLUMN_COUNT, COLUMN_NUMBER, COLUMN_LINK } ColumnKind;
-
-static const struct {
-    const char *key;      /* member of the row object */
-    const char *header;
-    ColumnKind kind;
-    const char *width;
-} columns[] = {
-    { "source", "工作簿 Workbook", COLUMN_NAME, "5cm" },
-    { "department", "单位 Department", COLUMN_TEXT, "6cm" },
-    { "score", "总分 Score", COLUMN_NUMBER, "2.2cm" },
-    { "grade", "等级 Grade", COLUMN_TEXT, "2cm" },
-    { "errors", "错误 Errors", COLUMN_COUNT, "2cm" },
-    { "warnings", "警告 Warnings", COLUMN_COUNT, "2.4cm" },
-    { "notes", "提示 Notes", COLUMN_COUNT, "2cm" },
-    { "placeholders", "待填 To fill", COLUMN_COUNT, "2.2cm" },
-    { "report", "报告 Report", COLUMN_LINK, "5cm" },
-    { "seconds", "秒 Seconds", COLUMN_NUMBER, "2.2cm" },
-    { "failure", "失败 Failure", COLUMN_TEXT, "8cm" },
+static const JxSummaryColumn batch_columns[] = {
+    { "source", "工作簿 Workbook", JX_SUMMARY_NAME, "5cm" },
+    { "department", "单位 Department", JX_SUMMARY_TEXT, "6cm" },
+    { "score", "总分 Score", JX_SUMMARY_NUMBER, "2.2cm" },
+    { "grade", "等级 Grade", JX_SUMMARY_TEXT, "2cm" },
+    { "errors", "错误 Errors", JX_SUMMARY_COUNT, "2cm" },
+    { "warnings", "警告 Warnings", JX_SUMMARY_COUNT, "2.4cm" },
+    { "notes", "提示 Notes", JX_SUMMARY_COUNT, "2cm" },
+    { "placeholders", "待填 To fill", JX_SUMMARY_COUNT, "2.2cm" },
+    { "report", "报告 Report", JX_SUMMARY_LINK, "5cm" },
+    { "seconds", "秒 Seconds", JX_SUMMARY_NUMBER, "2.2cm" },
+    { "failure", "失败 Failure", JX_SUMMARY_TEXT, "8cm" },
 };
 
 static const char *row_string(const cJSON *row, const char *key)
@@ -105,27 +98,32 @@ static void link_cell(GString *out, const char *report)
     g_string_append(out, "</text:a></text:p></table:table-cell>");
 }
 
-static void append_row(GString *out, const cJSON *row)
+static void append_row(GString *out, const JxSummaryColumn *columns, gsize n, const cJSON *row)
 {
     g_string_append(out, "<table:table-row>");
-    for (gsize c = 0; c < G_N_ELEMENTS(columns); c++) {
+    for (gsize c = 0; c < n; c++) {
         const cJSON *item = cJSON_GetObjectItemCaseSensitive(row, columns[c].key);
         switch (columns[c].kind) {
-        case COLUMN_NAME: {
+        case JX_SUMMARY_NAME: {
             g_autofree char *name = g_path_get_basename(row_string(row, columns[c].key));
             text_cell(out, row_string(row, columns[c].key)[0] ? name : "");
             break;
         }
-        case COLUMN_TEXT: text_cell(out, row_string(row, columns[c].key)); break;
-        case COLUMN_COUNT: count_cell(out, item); break;
-        case COLUMN_NUMBER: numeric_cell(out, item); break;
-        case COLUMN_LINK: link_cell(out, row_string(row, columns[c].key)); break;
+        case JX_SUMMARY_TEXT: text_cell(out, row_string(row, columns[c].key)); break;
+        case JX_SUMMARY_COUNT: count_cell(out, item); break;
+        case JX_SUMMARY_NUMBER: numeric_cell(out, item); break;
+        case JX_SUMMARY_LINK: link_cell(out, row_string(row, columns[c].key)); break;
         }
     }
     g_string_append(out, "</table:table-row>\n");
 }
 
 char *jx_summary_to_fods(const cJSON *rows)
+{
+    return jx_summary_table_to_fods(batch_columns, G_N_ELEMENTS(batch_columns), rows);
+}
+
+char *jx_summary_table_to_fods(const JxSummaryColumn *columns, gsize n, const cJSON *rows)
 {
     GString *out = g_string_new(
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
@@ -139,16 +137,16 @@ char *jx_summary_to_fods(const cJSON *rows)
         "<office:automatic-styles>\n"
         "<style:style style:name=\"header\" style:family=\"table-cell\">"
         "<style:text-properties fo:font-weight=\"bold\" style:font-weight-asian=\"bold\"/></style:style>\n");
-    for (gsize c = 0; c < G_N_ELEMENTS(columns); c++)
+    for (gsize c = 0; c < n; c++)
         g_string_append_printf(out, "<style:style style:name=\"co%zu\" style:family=\"table-column\">"
                                     "<style:table-column-properties style:column-width=\"%s\"/></style:style>\n",
                                c, columns[c].width);
     g_string_append(out, "</office:automatic-styles>\n<office:body><office:spreadsheet>\n"
                          "<table:table table:name=\"汇总 Summary\">\n");
-    for (gsize c = 0; c < G_N_ELEMENTS(columns); c++)
+    for (gsize c = 0; c < n; c++)
         g_string_append_printf(out, "<table:table-column table:style-name=\"co%zu\"/>", c);
     g_string_append(out, "\n<table:table-header-rows><table:table-row>");
-    for (gsize c = 0; c < G_N_ELEMENTS(columns); c++) {
+    for (gsize c = 0; c < n; c++) {
         g_string_append(out, "<table:table-cell table:style-name=\"header\" office:value-type=\"string\"><text:p>");
         jx_xml_append_escaped(out, columns[c].header);
         g_string_append(out, "</text:p></table:table-cell>");
@@ -157,7 +155,7 @@ char *jx_summary_to_fods(const cJSON *rows)
     const cJSON *row;
     cJSON_ArrayForEach(row, rows)
         if (cJSON_IsObject(row))
-            append_row(out, row);
+            append_row(out, columns, n, row);
     g_string_append(out, "</table:table>\n</office:spreadsheet></office:body>\n</office:document>\n");
     return g_string_free(out, FALSE);
 }

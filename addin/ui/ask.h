@@ -6,6 +6,7 @@
 
 #include <glib.h>
 
+#include "core/error.h"
 #include "uno/sdk.h"
 
 /* A yes/no question over frame's window; TRUE for yes.  In a hidden or
@@ -16,8 +17,8 @@ gboolean jx_ask_yes_no(uno_Interface *context, uno_Interface *frame, const char 
 /* TRUE if frame's window is shown on a screen. */
 gboolean jx_frame_is_visible(uno_Interface *frame);
 
-/* A save-file dialog offering the report formats; the chosen path (newly
- * allocated) or NULL if cancelled. */
-char *jx_ask_report_path(uno_Interface *context, const char *suggested_name, gboolean chinese);
+/* A save-file dialog offering the report formats, named in lang; the
+ * chosen path (newly allocated) or NULL if cancelled. */
+char *jx_ask_report_path(uno_Interface *context, const char *suggested_name, JxLang lang);
 
 #endif

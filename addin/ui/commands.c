@@ -11,17 +11,21 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "core/compute.h"
 #include "core/findings.h"
 #include "ui/ask.h"
-#include "ui/form.h"
-#include "ui/live.h"
-#include "ui/package.h"
+#include "ui/compute_run.h"
+#include "ui/documents.h"
+#include "ui/form_check.h"
 #include "ui/lang.h"
+#include "ui/live.h"
 #include "ui/navigate.h"
-#include "ui/pipeline.h"
+#include "ui/package.h"
+#include "ui/query.h"
+#include "ui/report_run.h"
+#include "ui/schema_cache.h"
 #include "ui/sidebar.h"
 #include "ui/state.h"
+#include "ui/validate_run.h"
 #include "uno/any.h"
 #include "uno/call.h"
 #include "uno/office.h"
@@ -61,28 +65,9 @@ static char *document_name(uno_Interface *document)
     return name;
 }
 
-static gboolean argument_is(const char *arguments, const char *key, const char *value);
-
-/* "mode=values&x=y" → the value of key, newly allocated, or NULL. */
-static char *argument(const char *arguments, const char *key)
-{
-    g_auto(GStrv) parts = g_strsplit(arguments ? arguments : "", "&", -1);
-    for (int i = 0; parts[i]; i++) {
-        gsize n = strlen(key);
-        if (strncmp(parts[i], key, n) == 0 && parts[i][n] == '=')
-            return g_uri_unescape_string(parts[i] + n + 1, NULL);
-    }
-    return NULL;
-}
-
-static gboolean argument_is(const char *arguments, const char *key, const char *value)
-{
-    g_autofree char *found = argument(arguments, key);
-    return g_strcmp0(found, value) == 0;
-}
-
+/* A command: the document shown in frame, the URL's query (ui/query.h). */
 typedef gboolean (*CommandFunction)(uno_Interface *context, uno_Interface *frame,
-                                    uno_Interface *document, const char *arguments);
+                                    uno_Interface *document, const JxQuery *query);
 
 /* A command that could not run: its reason becomes the panel's message.
  * Takes the error and clears the validation; returns FALSE. */
@@ -96,40 +81,21 @@ static gboolean command_failed(uno_Interface *document, GError *error, JxValidat
     return FALSE;
 }
 
-/* The sheet names of a document, NULL-terminated (g_strfreev). */
-static char **sheet_names(uno_Interface *document)
-{
-    uno_Interface *sheets = jx_office_get(document, "com.sun.star.sheet.XSpreadsheetDocument::getSheets", NULL);
-    uno_Sequence *names = NULL;
-    if (sheets)
-        jx_invoke(sheets, "com.sun.star.container.XNameAccess::getElementNames", &names, NULL, NULL);
-    jx_release(&sheets);
-    GPtrArray *out = g_ptr_array_new();
-    for (sal_Int32 i = 0; names && i < names->nElements; i++)
-        g_ptr_array_add(out, jx_ustr_to_utf8(JX_SEQ_ELEMENT(names, rtl_uString *, i)));
-    g_ptr_array_add(out, NULL);
-    if (names)
-        jx_seq_release(names, "[]string");
-    return (char **)g_ptr_array_free(out, FALSE);
-}
-
 /* FALSE (and the one message that says what to do, in the panel) if the
  * document is not the schema's workbook at all; TRUE if it is, or if the
  * schema cannot be read (the command then says why). */
 static gboolean is_the_workbook(uno_Interface *context, uno_Interface *document)
 {
-    const JxSchema *schema = jx_pipeline_schema(context, NULL, NULL);
-    if (schema == NULL)
-        return TRUE;
-    g_auto(GStrv) names = sheet_names(document);
-    gsize n = g_strv_length(names);
-    if (jx_form_recognised(schema, (const char *const *)names, n))
-        return TRUE;
+    const JxBundle *bundle = jx_schema_cache_get(context, NULL, NULL);
+    GError *error = NULL;
     /* the panel names no path: the copy inside the installed extension is
      * opened by the panel's button, and its path says nothing to a person */
-    g_autofree char *zh = jx_form_message(schema, (const char *const *)names, n, NULL, JX_LANG_ZH);
-    g_autofree char *en = jx_form_message(schema, (const char *const *)names, n, NULL, JX_LANG_EN);
+    if (bundle == NULL || jx_form_check(document, bundle->schema, JX_FORM_WAY_PANEL_BUTTON, NULL, &error))
+        return TRUE;
+    g_autofree char *zh = jx_error_text(error, JX_LANG_ZH);
+    g_autofree char *en = jx_error_text(error, JX_LANG_EN);
     jx_state_set_not_a_workbook(document, zh, en);
+    g_error_free(error);
     return FALSE;
 }
 
@@ -142,7 +108,7 @@ static gboolean validate_and_show(uno_Interface *context, uno_Interface *documen
     g_autofree char *name = document_name(document);
     JxValidation v;
     GError *error = NULL;
-    if (!jx_pipeline_validate(context, document, name, NULL, &v, &error))
+    if (!jx_validate_run(context, document, name, NULL, &v, &error))
         return command_failed(document, error, &v);
     jx_state_set(document, v.findings, v.workbook, message_zh, message_en);
     jx_validation_clear(&v);
@@ -150,7 +116,7 @@ static gboolean validate_and_show(uno_Interface *context, uno_Interface *documen
 }
 
 static gboolean command_validate(uno_Interface *context, uno_Interface *frame,
-                                 uno_Interface *document, const char *arguments)
+                                 uno_Interface *document, const JxQuery *query)
 {
     gboolean ok = validate_and_show(context, document, "已校验", "Validated");
     jx_live_watch(context, document);
@@ -170,11 +136,12 @@ void jx_command_recheck(uno_Interface *context, uno_Interface *document, const c
 }
 
 static gboolean command_compute(uno_Interface *context, uno_Interface *frame,
-                                uno_Interface *document, const char *arguments)
+                                uno_Interface *document, const JxQuery *query)
 {
     g_autofree char *name = document_name(document);
-    g_autofree char *mode_name = argument(arguments, "mode");
-    int mode = MAX(jx_compute_mode_parse(mode_name), -1);   /* unknown: the schema's mode */
+    JxComputeChoice choice;
+    if (!jx_compute_choice_parse(jx_query_get(query, "mode"), &choice))
+        choice = JX_COMPUTE_AS_SCHEMA_SAYS;   /* an unknown mode: the schema's */
     JxValidation v = { 0 };
     GError *error = NULL;
     int written = 0;
@@ -182,7 +149,7 @@ static gboolean command_compute(uno_Interface *context, uno_Interface *frame,
         jx_sidebar_show(frame);
         return FALSE;
     }
-    if (!jx_pipeline_compute(context, document, name, NULL, mode, &v, &written, &error))
+    if (!jx_compute_run(context, document, name, NULL, choice, &v, &written, &error))
         return command_failed(document, error, &v);
     g_autofree char *zh = v.cells_changed > 0
         ? g_strdup_printf("已计算：写入 %d 个单元格（可一次撤销）", v.cells_changed)
@@ -201,13 +168,13 @@ static gboolean command_compute(uno_Interface *context, uno_Interface *frame,
 /* Goes to the next (step 1) or previous (step -1) finding, wrapping round;
  * "index=N" in the arguments goes to finding N. */
 static gboolean go_to_finding(uno_Interface *context, uno_Interface *frame, uno_Interface *document,
-                              int step, const char *arguments)
+                              int step, const JxQuery *query)
 {
     g_autoptr(JxDocumentState) state = jx_state_get(document);
     int n = (int)state->findings->len;
     if (n == 0)
         return FALSE;
-    g_autofree char *index_text = argument(arguments, "index");
+    const char *index_text = jx_query_get(query, "index");
     int index = index_text ? atoi(index_text)
               : state->current < 0 ? (step > 0 ? 0 : n - 1)
               : ((state->current + step) % n + n) % n;
@@ -216,61 +183,69 @@ static gboolean go_to_finding(uno_Interface *context, uno_Interface *frame, uno_
 }
 
 static gboolean command_next_finding(uno_Interface *context, uno_Interface *frame,
-                                     uno_Interface *document, const char *arguments)
+                                     uno_Interface *document, const JxQuery *query)
 {
-    return go_to_finding(context, frame, document, 1, arguments);
+    return go_to_finding(context, frame, document, 1, query);
 }
 
 static gboolean command_previous_finding(uno_Interface *context, uno_Interface *frame,
-                                         uno_Interface *document, const char *arguments)
+                                         uno_Interface *document, const JxQuery *query)
 {
-    return go_to_finding(context, frame, document, -1, arguments);
+    return go_to_finding(context, frame, document, -1, query);
 }
 
+/* The outcome message of a report: its counts, then a line for each face
+ * used instead of an official one. */
+static char *report_message(const JxReportOutcome *outcome, int errors, JxLang lang)
+{
+    GString *text = g_string_new(NULL);
+    if (lang == JX_LANG_ZH)
+        g_string_printf(text, "已生成报告（%d 个错误，%d 处待填写）", errors, outcome->placeholders);
+    else
+        g_string_printf(text, "Report generated (%d errors, %d values to fill in)", errors, outcome->placeholders);
+    for (guint i = 0; i < outcome->notes->len; i++)
+        g_string_append_printf(text, "\n%s", jx_text_get(&g_array_index(outcome->notes, JxText, i), lang));
+    return g_string_free(text, FALSE);
+}
+
+/* Validates, asks first if there are errors, and writes the report of
+ * what was validated. */
 static gboolean command_report(uno_Interface *context, uno_Interface *frame,
-                               uno_Interface *document, const char *arguments)
+                               uno_Interface *document, const JxQuery *query)
 {
     JxLang lang = jx_ui_lang(context);
     g_autofree char *name = document_name(document);
     GError *error = NULL;
-    JxValidation check;
+    JxValidation v;
     if (!is_the_workbook(context, document)) {
         jx_sidebar_show(frame);
         return FALSE;
     }
-    if (!jx_pipeline_validate(context, document, name, NULL, &check, &error))
-        return command_failed(document, error, &check);
+    if (!jx_validate_run(context, document, name, NULL, &v, &error))
+        return command_failed(document, error, &v);
     int errors;
-    jx_findings_count(check.findings, &errors, NULL, NULL);
-    jx_validation_clear(&check);
+    jx_findings_count(v.findings, &errors, NULL, NULL);
     if (errors > 0) {
         g_autofree char *question = g_strdup_printf(
             lang == JX_LANG_ZH ? "校验发现 %d 个错误，报告中的数字可能与实际不符。仍然生成报告吗？"
                                : "Validation found %d errors; the report may repeat them. Generate it anyway?",
             errors);
-        if (!jx_ask_yes_no(context, frame, lang == JX_LANG_ZH ? "绩效自评" : "Jixiao", question))
+        if (!jx_ask_yes_no(context, frame, lang == JX_LANG_ZH ? "绩效自评" : "Jixiao", question)) {
+            jx_validation_clear(&v);
             return TRUE;
+        }
     }
     JxReportOutcome outcome;
-    JxValidation v = { 0 };
-    if (!jx_pipeline_report(context, document, name, NULL, !jx_frame_is_visible(frame) &&
-                                                            argument_is(arguments, "hidden", "1"),
-                            &outcome, &v, &error)) {
+    gboolean hidden = !jx_frame_is_visible(frame) && jx_query_is(query, "hidden", "1");
+    if (!jx_report_run(context, &v, hidden, &outcome, &error)) {
         jx_report_outcome_clear(&outcome);
         return command_failed(document, error, &v);
     }
-    GString *zh = g_string_new(NULL), *en = g_string_new(NULL);
-    g_string_printf(zh, "已生成报告（%d 个错误，%d 处待填写）", outcome.errors, outcome.placeholders);
-    g_string_printf(en, "Report generated (%d errors, %d values to fill in)", outcome.errors, outcome.placeholders);
-    for (guint i = 0; outcome.notes && i + 1 < outcome.notes->len; i += 2) {
-        g_string_append_printf(zh, "\n%s", (const char *)g_ptr_array_index(outcome.notes, i));
-        g_string_append_printf(en, "\n%s", (const char *)g_ptr_array_index(outcome.notes, i + 1));
-    }
-    jx_state_set(document, v.findings, v.workbook, zh->str, en->str);
+    g_autofree char *zh = report_message(&outcome, errors, JX_LANG_ZH);
+    g_autofree char *en = report_message(&outcome, errors, JX_LANG_EN);
+    jx_state_set(document, v.findings, v.workbook, zh, en);
     jx_state_set_report(document, outcome.document);
     jx_live_watch(context, document);
-    g_string_free(zh, TRUE);
-    g_string_free(en, TRUE);
     jx_report_outcome_clear(&outcome);
     jx_validation_clear(&v);
     return TRUE;
@@ -279,7 +254,7 @@ static gboolean command_report(uno_Interface *context, uno_Interface *frame,
 /* Saves the last report as .odt, .docx or .pdf: a path given as
  * "path=…" (percent-encoded), else one chosen in the file dialog. */
 static gboolean command_export_report(uno_Interface *context, uno_Interface *frame,
-                                      uno_Interface *document, const char *arguments)
+                                      uno_Interface *document, const JxQuery *query)
 {
     JxLang lang = jx_ui_lang(context);
     uno_Interface *report = jx_state_report(document);
@@ -287,14 +262,13 @@ static gboolean command_export_report(uno_Interface *context, uno_Interface *fra
         jx_state_set_message(document, "请先生成报告", "Generate the report first");
         return FALSE;
     }
-    g_autofree char *path = argument(arguments, "path");
+    g_autofree char *path = g_strdup(jx_query_get(query, "path"));
     if (path == NULL)
-        path = jx_ask_report_path(context, lang == JX_LANG_ZH ? "绩效自评报告" : "self-evaluation report",
-                                  lang == JX_LANG_ZH);
+        path = jx_ask_report_path(context, lang == JX_LANG_ZH ? "绩效自评报告" : "self-evaluation report", lang);
     gboolean ok = TRUE;
     if (path != NULL) {
         GError *error = NULL;
-        ok = jx_pipeline_store(report, path, &error);
+        ok = jx_document_store(report, path, &error);
         if (ok) {
             g_autofree char *zh = g_strdup_printf("报告已保存：%s", path);
             g_autofree char *en = g_strdup_printf("Report saved: %s", path);
@@ -312,9 +286,9 @@ static gboolean command_export_report(uno_Interface *context, uno_Interface *fra
 
 /* DebugTimings?path=FILE: the last live checks' timings (JSON), for make bench. */
 static gboolean command_debug_timings(uno_Interface *context, uno_Interface *frame,
-                                      uno_Interface *document, const char *arguments)
+                                      uno_Interface *document, const JxQuery *query)
 {
-    g_autofree char *path = argument(arguments, "path");
+    const char *path = jx_query_get(query, "path");
     g_autofree char *json = jx_live_timings_json();
     return path != NULL && g_file_set_contents(path, json, -1, NULL);
 }
@@ -322,44 +296,25 @@ static gboolean command_debug_timings(uno_Interface *context, uno_Interface *fra
 /* Opens a new, untitled copy of the standard workbook that ships with the
  * extension: the way forward from a spreadsheet that is not one. */
 static gboolean command_open_standard_workbook(uno_Interface *context, uno_Interface *frame,
-                                               uno_Interface *document, const char *arguments)
+                                               uno_Interface *document, const JxQuery *query)
 {
     g_autofree char *url = jx_package_url(context, NULL);
-    uno_Interface *desktop = url ? jx_office_create(context, "com.sun.star.frame.Desktop", NULL) : NULL;
-    if (desktop == NULL)
-        return FALSE;
-    g_autofree char *workbook = g_strconcat(url, "/", JX_STANDARD_WORKBOOK, NULL);
-    static const char *const names[] = { "AsTemplate" };
-    uno_Any values[1];
-    jx_any_construct_bool(&values[0], TRUE);
-    uno_Sequence *props = jx_office_properties(names, values, 1);
-    uno_any_destruct(&values[0], NULL);
-    rtl_uString *uurl = jx_ustr_new(workbook), *target = jx_ustr_new("_blank");
-    sal_Int32 flags = 0;
-    uno_Interface *opened = NULL;
-    void *args[] = { &uurl, &target, &flags, &props };
-    jx_invoke(desktop, "com.sun.star.frame.XComponentLoader::loadComponentFromURL", &opened, args, NULL);
-    rtl_uString_release(uurl);
-    rtl_uString_release(target);
-    jx_seq_release(props, "[]com.sun.star.beans.PropertyValue");
-    jx_release(&desktop);
-    gboolean ok = opened != NULL;
-    jx_release(&opened);
-    return ok;
+    g_autofree char *workbook = url ? g_strconcat(url, "/", JX_STANDARD_WORKBOOK, NULL) : NULL;
+    return workbook != NULL && jx_document_open_untitled(context, workbook, NULL);
 }
 
 /* DebugObjects?path=FILE: writes the live UNO objects per class (JSON), for
  * the lifetime tests: after documents close their objects must be gone. */
 static gboolean command_debug_objects(uno_Interface *context, uno_Interface *frame,
-                                      uno_Interface *document, const char *arguments)
+                                      uno_Interface *document, const JxQuery *query)
 {
-    g_autofree char *path = argument(arguments, "path");
+    const char *path = jx_query_get(query, "path");
     g_autofree char *json = jx_object_live_counts_json();
     return path != NULL && g_file_set_contents(path, json, -1, NULL);
 }
 
 static gboolean command_show_panel(uno_Interface *context, uno_Interface *frame,
-                                   uno_Interface *document, const char *arguments)
+                                   uno_Interface *document, const JxQuery *query)
 {
     jx_sidebar_show(frame);
     return TRUE;
@@ -440,8 +395,9 @@ gboolean jx_command_run(uno_Interface *context, uno_Interface *frame, const char
         return FALSE;
     }
     commit_pending_input(context, frame);
+    g_autoptr(JxQuery) query = jx_query_parse(arguments);
     jx_live_pause(document, TRUE);   /* what the command writes is no edit */
-    gboolean ok = run(context, frame, document, arguments);
+    gboolean ok = run(context, frame, document, query);
     jx_live_pause(document, FALSE);
     jx_release(&document);
     return ok;
@@ -456,6 +412,9 @@ typedef struct {
 } Handler;
 
 #define URL_TYPE "com.sun.star.util.URL"
+/* com.sun.star.frame.DispatchResultState */
+#define DISPATCH_RESULT_FAILURE 0
+#define DISPATCH_RESULT_SUCCESS 1
 
 /* The command name and its arguments from "org.jixiao.commands:Compute?mode=values".
  * The URL is read from Complete: the office's URL parser does not split
@@ -554,7 +513,7 @@ static void dispatch_with_notification(JxUnoObject *self, JxUnoCall *call)
     uno_Interface **source = jx_struct_member(type, event, "Source");
     *source = &self->iface;
     self->iface.acquire(&self->iface);
-    *(sal_Int16 *)jx_struct_member(type, event, "State") = ok ? 1 : 0;  /* DispatchResultState */
+    *(sal_Int16 *)jx_struct_member(type, event, "State") = ok ? DISPATCH_RESULT_SUCCESS : DISPATCH_RESULT_FAILURE;
     void *args[] = { event };
     jx_invoke(listener, "com.sun.star.frame.XDispatchResultListener::dispatchFinished", NULL, args, NULL);
     jx_struct_free(type, event);

@@ -22,11 +22,18 @@
  * which ones. */
 gboolean jx_form_recognised(const JxSchema *schema, const char *const *sheet_names, gsize n);
 
+/* Where the message sends a person for the standard workbook. */
+typedef enum {
+    JX_FORM_WAY_PANEL_BUTTON,   /* the panel's button opens the copy inside the extension */
+    JX_FORM_WAY_PATH,           /* a command line: the copy inside the extension, by its path */
+    JX_FORM_WAY_BUREAU,         /* a bureau's own schema: the workbook that came with it */
+} JxFormWay;
+
 /* The one message for a spreadsheet that is not the schema's workbook:
- * the workbook it is not, the required sheets it lacks, where the standard
- * workbook is (it comes with the extension; its path too, unless NULL) and
- * the way forward; newly allocated. */
-char *jx_form_message(const JxSchema *schema, const char *const *sheet_names, gsize n,
+ * the workbook it is not, the required sheets it lacks, and the way to the
+ * standard workbook (standard_path is named for JX_FORM_WAY_PATH only);
+ * newly allocated. */
+char *jx_form_message(const JxSchema *schema, const char *const *sheet_names, gsize n, JxFormWay way,
                       const char *standard_path, JxLang lang);
 
 #endif

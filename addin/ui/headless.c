@@ -6,7 +6,8 @@
  *   report&in=FILE&out=DIR[&formats=odt,docx,pdf][&name=BASE][&schema=SCHEMA]
  *   batch&in=DIR&out=DIR[&formats=odt,pdf][&schema=SCHEMA][&share=K/N][&rows=JSON][&summary=ODS|none]
  *   summary&in=ROWS.json&out=SUMMARY.ods
- * Values are percent-decoded, so any path can be passed.  The outcome is
+ *   review&in=REPORT-or-DIR&out=JSON-or-DIR (review_headless.h)
+ * Values are percent-decoded (ui/query.h), so any path can be passed.  The outcome is
  * always written (with "failure" set when the job could not run) and a
  * summary goes to standard error.  The office exits 0 whatever happened:
  * tools/jixiao reads the outcome and turns it into an exit status.
@@ -18,6 +19,7 @@
 #include "core/error.h"
 #include "ui/headless_commands.h"
 #include "ui/headless_paths.h"
+#include "ui/review_headless.h"
 #include "uno/any.h"
 #include "uno/call.h"
 #include "uno/office.h"
@@ -87,30 +89,11 @@ static void exit_office_later(uno_Interface *context)
 
 /* --- commands ----------------------------------------------------------------- */
 
-/* "validate&in=a&out=b" → command "validate" and a table of arguments. */
-static char *parse_command(const char *text, GHashTable *args)
-{
-    g_auto(GStrv) parts = g_strsplit(text, "&", -1);
-    char *command = NULL;
-    for (int i = 0; parts[i]; i++) {
-        char *equals = strchr(parts[i], '=');
-        if (equals == NULL) {
-            if (command == NULL)
-                command = g_uri_unescape_string(parts[i], NULL);
-            continue;
-        }
-        *equals = '\0';
-        char *value = g_uri_unescape_string(equals + 1, NULL);
-        g_hash_table_insert(args, g_strdup(parts[i]), value ? value : g_strdup(equals + 1));
-    }
-    return command ? command : g_strdup("");
-}
-
-gboolean jx_door_require(GHashTable *args, const char *command, const char *const *names, GError **error)
+gboolean jx_door_require(const JxQuery *query, const char *const *names, GError **error)
 {
     for (int i = 0; names[i]; i++)
-        if (g_hash_table_lookup(args, names[i]) == NULL) {
-            jx_set_error(error, JX_ERROR_INVALID, "%s 需要 %s=", "%s needs %s=", command, names[i]);
+        if (jx_query_get(query, names[i]) == NULL) {
+            jx_set_error(error, JX_ERROR_INVALID, "%s 需要 %s=", "%s needs %s=", query->command, names[i]);
             return FALSE;
         }
     return TRUE;
@@ -126,20 +109,21 @@ static const struct {
     { "report", jx_door_report },
     { "batch", jx_door_batch },
     { "summary", jx_door_summary },
+    { "review", jx_door_review },
 };
 
 static void trigger(JxUnoObject *object, JxUnoCall *call)
 {
     Headless *self = (Headless *)object;
     g_autofree char *text = jx_call_arg_utf8(call, 0);
-    g_autoptr(GHashTable) args = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free);
-    g_autofree char *name = parse_command(text, args);
+    g_autoptr(JxQuery) query = jx_query_parse(text);
+    const char *name = query->command;
     GError *error = NULL;
     gboolean known = FALSE;
     for (gsize i = 0; i < G_N_ELEMENTS(commands); i++)
         if (strcmp(commands[i].name, name) == 0) {
             known = TRUE;
-            commands[i].run(self->context, args, &error);
+            commands[i].run(self->context, query, &error);
         }
     if (!known)
         jx_set_error(&error, JX_ERROR_INVALID, "未知命令“%s”", "unknown command '%s'", name);
@@ -148,7 +132,7 @@ static void trigger(JxUnoObject *object, JxUnoCall *call)
         jx_door_say("jixiao: %s\n", message);
         g_error_free(error);
     }
-    if (g_strcmp0(g_hash_table_lookup(args, "stay"), "1") != 0)
+    if (!jx_query_is(query, "stay", "1"))
         exit_office_later(self->context);
 }
 

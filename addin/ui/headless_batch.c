@@ -20,7 +20,7 @@
 #include "core/summary.h"
 #include "ui/headless_paths.h"
 #include "ui/headless_report.h"
-#include "ui/pipeline.h"
+#include "ui/documents.h"
 #include "uno/office.h"
 
 #define MAX_SHARES 100000
@@ -133,8 +133,8 @@ static gboolean write_summary(uno_Interface *context, const cJSON *rows, const c
         g_error_free(office);
         return FALSE;
     }
-    gboolean ok = jx_door_make_parent_folder(path, error) && jx_pipeline_store(document, path, error);
-    jx_pipeline_close(&document);
+    gboolean ok = jx_door_make_parent_folder(path, error) && jx_document_store(document, path, error);
+    jx_document_close(&document);
     return ok;
 }
 
@@ -150,16 +150,16 @@ static gboolean check_outputs(const char *const *outputs, GArray *inputs, GError
 
 /* batch&in=DIR&out=DIR[&formats=odt,pdf][&schema=SCHEMA][&share=K/N]
  *      [&rows=FILE.json][&summary=FILE.ods|none] */
-gboolean jx_door_batch(uno_Interface *context, GHashTable *args, GError **error)
+gboolean jx_door_batch(uno_Interface *context, const JxQuery *query, GError **error)
 {
     static const char *const needed[] = { "in", "out", NULL };
-    if (!jx_door_require(args, "batch", needed, error))
+    if (!jx_door_require(query, needed, error))
         return FALSE;
-    const char *in = g_hash_table_lookup(args, "in"), *out = g_hash_table_lookup(args, "out");
-    const char *formats_text = g_hash_table_lookup(args, "formats");
+    const char *in = jx_query_get(query, "in"), *out = jx_query_get(query, "out");
+    const char *formats_text = jx_query_get(query, "formats");
     g_auto(GStrv) formats = jx_door_report_formats(formats_text ? formats_text : "odt,pdf", error);
     guint k, n;
-    if (formats == NULL || !parse_share(g_hash_table_lookup(args, "share"), &k, &n, error))
+    if (formats == NULL || !parse_share(jx_query_get(query, "share"), &k, &n, error))
         return FALSE;
     if (!g_file_test(in, G_FILE_TEST_IS_DIR)) {
         jx_set_error(error, JX_ERROR_IO, "%s 不是文件夹", "%s is not a folder", in);
@@ -176,8 +176,8 @@ gboolean jx_door_batch(uno_Interface *context, GHashTable *args, GError **error)
     g_autofree char *suffix = n > 1 ? g_strdup_printf("-%u-of-%u", k, n) : g_strdup("");
     g_autofree char *rows_default = g_strdup_printf("%s/summary%s.json", out, suffix);
     g_autofree char *summary_default = g_strdup_printf("%s/summary%s.ods", out, suffix);
-    const char *rows_path = g_hash_table_lookup(args, "rows");
-    const char *summary_path = g_hash_table_lookup(args, "summary");
+    const char *rows_path = jx_query_get(query, "rows");
+    const char *summary_path = jx_query_get(query, "summary");
     rows_path = rows_path ? rows_path : rows_default;
     summary_path = summary_path ? summary_path : summary_default;
     gboolean with_summary = strcmp(summary_path, "none") != 0;
@@ -197,7 +197,7 @@ gboolean jx_door_batch(uno_Interface *context, GHashTable *args, GError **error)
     gint64 start = g_get_monotonic_time();
     for (guint i = 0; i < mine->len; i++) {
         const Input *input = g_ptr_array_index(mine, i);
-        JxReportJob job = { input->path, out, input->base, g_hash_table_lookup(args, "schema"), formats };
+        JxReportJob job = { input->path, out, input->base, jx_query_get(query, "schema"), formats };
         cJSON *row = jx_door_report_one(context, &job);
         g_autofree char *prefix = g_strdup_printf("[%u/%u] ", i + 1, mine->len);
         jx_door_say_row(prefix, row);
@@ -215,12 +215,12 @@ gboolean jx_door_batch(uno_Interface *context, GHashTable *args, GError **error)
 
 /* summary&in=ROWS.json&out=SUMMARY.ods: the summary spreadsheet of rows
  * written by batch (or joined from several batches). */
-gboolean jx_door_summary(uno_Interface *context, GHashTable *args, GError **error)
+gboolean jx_door_summary(uno_Interface *context, const JxQuery *query, GError **error)
 {
     static const char *const needed[] = { "in", "out", NULL };
-    if (!jx_door_require(args, "summary", needed, error))
+    if (!jx_door_require(query, needed, error))
         return FALSE;
-    const char *in = g_hash_table_lookup(args, "in"), *out = g_hash_table_lookup(args, "out");
+    const char *in = jx_query_get(query, "in"), *out = jx_query_get(query, "out");
     if (!jx_door_check_output(out, in, error))
         return FALSE;
     GStatBuf st;

@@ -11,7 +11,10 @@
 
 #include "core/error.h"
 #include "core/xml.h"
-#include "ui/pipeline.h"
+#include "ui/documents.h"
+#include "ui/form_check.h"
+#include "ui/package.h"
+#include "ui/schema_cache.h"
 #include "uno/call.h"
 
 void jx_door_say(const char *format, ...)
@@ -44,12 +47,30 @@ static gboolean check_input(const char *path, GError **error)
     return TRUE;
 }
 
-uno_Interface *jx_door_open_input(uno_Interface *context, const char *path, GError **error)
+/* FALSE with the one message that says so if document is a spreadsheet
+ * but not the schema's workbook: findings of every sheet it lacks would
+ * not tell a person what is wrong.  TRUE if the schema cannot be read (the
+ * validation then says why). */
+static gboolean check_form(uno_Interface *context, uno_Interface *document, const char *schema_path,
+                           GError **error)
+{
+    const JxBundle *bundle = jx_schema_cache_get(context, schema_path, NULL);
+    if (bundle == NULL)
+        return TRUE;
+    if (schema_path != NULL)   /* a bureau's own schema comes with its own workbook */
+        return jx_form_check(document, bundle->schema, JX_FORM_WAY_BUREAU, NULL, error);
+    g_autofree char *standard = jx_package_path(context, JX_STANDARD_WORKBOOK, NULL);
+    return jx_form_check(document, bundle->schema, standard ? JX_FORM_WAY_PATH : JX_FORM_WAY_BUREAU, standard,
+                         error);
+}
+
+uno_Interface *jx_door_open_workbook(uno_Interface *context, const char *path, const char *schema_path,
+                                     GError **error)
 {
     if (!check_input(path, error))
         return NULL;
     GError *office = NULL;
-    uno_Interface *document = jx_pipeline_open(context, path, TRUE, &office);
+    uno_Interface *document = jx_document_open(context, path, TRUE, &office);
     if (document == NULL) {
         /* the office's own words ("Unsupported URL …") name no cause a person can act on */
         jx_set_error(error, JX_ERROR_IO,
@@ -63,7 +84,9 @@ uno_Interface *jx_door_open_input(uno_Interface *context, const char *path, GErr
     if (spreadsheet == NULL) {
         jx_set_error(error, JX_ERROR_IO, "%s 不是电子表格：LibreOffice 把它当作其他种类的文档打开",
                      "%s is not a spreadsheet: LibreOffice opened it as another kind of document", path);
-        jx_pipeline_close(&document);
+        jx_document_close(&document);
+    } else if (!check_form(context, document, schema_path, error)) {
+        jx_document_close(&document);
     }
     jx_release(&spreadsheet);
     return document;

@@ -16,8 +16,10 @@ G_BEGIN_DECLS
 
 /* The workbook at path opened hidden and read-only, or NULL with a reason
  * in words (missing, a folder, unreadable, not a document the office
- * reads, damaged or password-protected). */
-uno_Interface *jx_door_open_input(uno_Interface *context, const char *path, GError **error);
+ * reads, damaged or password-protected, a spreadsheet that is not the
+ * workbook of the schema at schema_path, NULL: the extension's). */
+uno_Interface *jx_door_open_workbook(uno_Interface *context, const char *path, const char *schema_path,
+                                     GError **error);
 
 /* FALSE with a reason when out is, or resolves to, the file in. */
 gboolean jx_door_check_output(const char *out, const char *in, GError **error);

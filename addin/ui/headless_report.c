@@ -10,7 +10,9 @@
 #include "core/findings_json.h"
 #include "ui/headless_commands.h"
 #include "ui/headless_paths.h"
-#include "ui/pipeline.h"
+#include "ui/documents.h"
+#include "ui/report_run.h"
+#include "ui/validate_run.h"
 
 GStrv jx_door_report_formats(const char *text, GError **error)
 {
@@ -66,12 +68,12 @@ cJSON *jx_door_report_one(uno_Interface *context, const JxReportJob *job)
     g_autofree char *findings_path = g_build_filename(job->out_dir, findings_file, NULL);
     gboolean findings_allowed = jx_door_check_output(findings_path, job->in, &failure);
     gboolean ok = findings_allowed;
-    uno_Interface *workbook = ok ? jx_door_open_input(context, job->in, &failure) : NULL;
+    uno_Interface *workbook = ok ? jx_door_open_workbook(context, job->in, job->schema, &failure) : NULL;
     cJSON_AddNumberToObject(phases, "open", seconds_since(start));
-    ok = workbook != NULL &&
-         jx_pipeline_report(context, workbook, job->in, job->schema, TRUE, &outcome, &v, &failure);
-    jx_pipeline_close(&workbook);
-    cJSON_AddNumberToObject(phases, "validate", outcome.validate_seconds);
+    ok = workbook != NULL && jx_validate_run(context, workbook, job->in, job->schema, &v, &failure) &&
+         jx_report_run(context, &v, TRUE, &outcome, &failure);
+    jx_document_close(&workbook);
+    cJSON_AddNumberToObject(phases, "validate", v.total_seconds);
     cJSON_AddNumberToObject(phases, "build", outcome.build_seconds);
     cJSON_AddNumberToObject(phases, "load", outcome.load_seconds);
     for (int i = 0; ok && job->formats[i]; i++) {
@@ -79,13 +81,13 @@ cJSON *jx_door_report_one(uno_Interface *context, const JxReportJob *job)
         g_autofree char *path = g_build_filename(job->out_dir, file, NULL);
         gint64 stored = g_get_monotonic_time();
         ok = jx_door_check_output(path, job->in, &failure) && jx_door_make_parent_folder(path, &failure) &&
-             jx_pipeline_store(outcome.document, path, &failure);
+             jx_document_store(outcome.document, path, &failure);
         g_autofree char *phase = g_strdup_printf("store.%s", job->formats[i]);
         cJSON_AddNumberToObject(phases, phase, seconds_since(stored));
         if (ok && i == 0)
             cJSON_AddStringToObject(row, "report", path);
     }
-    jx_pipeline_close(&outcome.document);
+    jx_document_close(&outcome.document);
     if (ok)
         add_outcome(row, &outcome, &v);
     g_autofree char *failure_text = failure ? jx_error_text(failure, JX_LANG_EN) : NULL;
@@ -99,8 +101,8 @@ cJSON *jx_door_report_one(uno_Interface *context, const JxReportJob *job)
     g_clear_error(&io);
     if (failure_text != NULL)
         cJSON_AddStringToObject(row, "failure", failure_text);
-    for (guint i = 0; outcome.notes && i + 1 < outcome.notes->len; i += 2)
-        jx_door_say("jixiao: note: %s\n", (const char *)g_ptr_array_index(outcome.notes, i + 1));
+    for (guint i = 0; outcome.notes && i < outcome.notes->len; i++)
+        jx_door_say("jixiao: note: %s\n", g_array_index(outcome.notes, JxText, i).en);
     jx_report_outcome_clear(&outcome);
     jx_validation_clear(&v);
     g_clear_error(&failure);
@@ -141,19 +143,19 @@ char *jx_door_stem(const char *path)
 }
 
 /* report&in=BOOK&out=DIR[&formats=odt,docx,pdf][&name=BASE][&schema=SCHEMA] */
-gboolean jx_door_report(uno_Interface *context, GHashTable *args, GError **error)
+gboolean jx_door_report(uno_Interface *context, const JxQuery *query, GError **error)
 {
     static const char *const needed[] = { "in", "out", NULL };
-    if (!jx_door_require(args, "report", needed, error))
+    if (!jx_door_require(query, needed, error))
         return FALSE;
-    const char *formats_text = g_hash_table_lookup(args, "formats");
+    const char *formats_text = jx_query_get(query, "formats");
     g_auto(GStrv) formats = jx_door_report_formats(formats_text ? formats_text : "odt,docx,pdf", error);
-    const char *name = g_hash_table_lookup(args, "name");
+    const char *name = jx_query_get(query, "name");
     if (formats == NULL || (name != NULL && !jx_door_check_name(name, error)))
         return FALSE;
-    g_autofree char *base = name ? g_strdup(name) : jx_door_stem(g_hash_table_lookup(args, "in"));
-    JxReportJob job = { g_hash_table_lookup(args, "in"), g_hash_table_lookup(args, "out"), base,
-                        g_hash_table_lookup(args, "schema"), formats };
+    g_autofree char *base = name ? g_strdup(name) : jx_door_stem(jx_query_get(query, "in"));
+    JxReportJob job = { jx_query_get(query, "in"), jx_query_get(query, "out"), base,
+                        jx_query_get(query, "schema"), formats };
     cJSON *row = jx_door_report_one(context, &job);
     jx_door_say_row("jixiao: ", row);
     gboolean ok = !cJSON_HasObjectItem(row, "failure");

@@ -6,18 +6,14 @@
  */
 #include "ui/headless_commands.h"
 
-#include "core/compute.h"
 #include "core/error.h"
 #include "core/findings.h"
 #include "core/findings_json.h"
 #include "core/model_json.h"
 #include "ui/headless_paths.h"
-#include "ui/pipeline.h"
-
-static const char *arg(GHashTable *args, const char *name)
-{
-    return g_hash_table_lookup(args, name);
-}
+#include "ui/compute_run.h"
+#include "ui/documents.h"
+#include "ui/validate_run.h"
 
 /* The findings JSON of v (or of the failure) written to path. */
 static gboolean write_findings(const char *path, const JxValidation *v, const char *in, const GError *failure,
@@ -43,21 +39,20 @@ static void say_outcome(const char *in, const JxValidation *v, const GError *fai
 }
 
 /* validate&in=BOOK&out=JSON[&schema=SCHEMA] */
-gboolean jx_door_validate(uno_Interface *context, GHashTable *args, GError **error)
+gboolean jx_door_validate(uno_Interface *context, const JxQuery *query, GError **error)
 {
     static const char *const needed[] = { "in", "out", NULL };
-    if (!jx_door_require(args, "validate", needed, error) ||
-        !jx_door_check_output(arg(args, "out"), arg(args, "in"), error))
+    const char *in = jx_query_get(query, "in"), *out = jx_query_get(query, "out");
+    if (!jx_door_require(query, needed, error) || !jx_door_check_output(out, in, error))
         return FALSE;
-    const char *in = arg(args, "in");
     GError *failure = NULL;
     JxValidation v = { 0 };
-    uno_Interface *document = jx_door_open_input(context, in, &failure);
+    uno_Interface *document = jx_door_open_workbook(context, in, jx_query_get(query, "schema"), &failure);
     if (document != NULL)
-        jx_pipeline_validate(context, document, in, arg(args, "schema"), &v, &failure);
-    jx_pipeline_close(&document);
+        jx_validate_run(context, document, in, jx_query_get(query, "schema"), &v, &failure);
+    jx_document_close(&document);
     say_outcome(in, &v, failure);
-    gboolean ok = write_findings(arg(args, "out"), &v, in, failure, error);
+    gboolean ok = write_findings(out, &v, in, failure, error);
     jx_validation_clear(&v);
     g_clear_error(&failure);
     return ok;
@@ -65,26 +60,28 @@ gboolean jx_door_validate(uno_Interface *context, GHashTable *args, GError **err
 
 /* compute&in=BOOK&out=COPY[&mode=values|formulas][&findings=JSON][&schema=SCHEMA]:
  * computes into the open (read-only) document and stores it as the copy. */
-gboolean jx_door_compute(uno_Interface *context, GHashTable *args, GError **error)
+gboolean jx_door_compute(uno_Interface *context, const JxQuery *query, GError **error)
 {
     static const char *const needed[] = { "in", "out", NULL };
-    const char *in = arg(args, "in"), *out = arg(args, "out"), *findings = arg(args, "findings");
-    if (!jx_door_require(args, "compute", needed, error) || !jx_door_check_output(out, in, error) ||
+    const char *in = jx_query_get(query, "in"), *out = jx_query_get(query, "out");
+    const char *findings = jx_query_get(query, "findings");
+    if (!jx_door_require(query, needed, error) || !jx_door_check_output(out, in, error) ||
         (findings != NULL && !jx_door_check_output(findings, in, error)))
         return FALSE;
-    int mode = jx_compute_mode_parse(arg(args, "mode"));
-    if (mode == -2) {
+    JxComputeChoice choice;
+    if (!jx_compute_choice_parse(jx_query_get(query, "mode"), &choice)) {
         jx_set_error(error, JX_ERROR_INVALID, "mode 应为 values 或 formulas", "mode must be values or formulas");
         return FALSE;
     }
     GError *failure = NULL;
     JxValidation v = { 0 };
     int written = 0;
-    uno_Interface *document = jx_door_open_input(context, in, &failure);
+    uno_Interface *document = jx_door_open_workbook(context, in, jx_query_get(query, "schema"), &failure);
     gboolean ok = document != NULL &&
-                  jx_pipeline_compute(context, document, in, arg(args, "schema"), mode, &v, &written, &failure) &&
-                  jx_door_make_parent_folder(out, &failure) && jx_pipeline_store(document, out, &failure);
-    jx_pipeline_close(&document);
+                  jx_compute_run(context, document, in, jx_query_get(query, "schema"), choice, &v, &written,
+                                 &failure) &&
+                  jx_door_make_parent_folder(out, &failure) && jx_document_store(document, out, &failure);
+    jx_document_close(&document);
     if (ok)
         jx_door_say("jixiao: %s: %d cells computed into %s\n", in, written, out);
     else
@@ -97,19 +94,18 @@ gboolean jx_door_compute(uno_Interface *context, GHashTable *args, GError **erro
 
 /* extract&in=BOOK&out=JSON[&schema=SCHEMA]: the figures as the schema names
  * them, each with its cell. */
-gboolean jx_door_extract(uno_Interface *context, GHashTable *args, GError **error)
+gboolean jx_door_extract(uno_Interface *context, const JxQuery *query, GError **error)
 {
     static const char *const needed[] = { "in", "out", NULL };
-    if (!jx_door_require(args, "extract", needed, error) ||
-        !jx_door_check_output(arg(args, "out"), arg(args, "in"), error))
+    const char *in = jx_query_get(query, "in"), *out = jx_query_get(query, "out");
+    if (!jx_door_require(query, needed, error) || !jx_door_check_output(out, in, error))
         return FALSE;
-    const char *in = arg(args, "in");
     JxValidation v = { 0 };
     GError *failure = NULL;
-    uno_Interface *document = jx_door_open_input(context, in, &failure);
+    uno_Interface *document = jx_door_open_workbook(context, in, jx_query_get(query, "schema"), &failure);
     gboolean ok = document != NULL &&
-                  jx_pipeline_validate(context, document, in, arg(args, "schema"), &v, &failure);
-    jx_pipeline_close(&document);
+                  jx_validate_run(context, document, in, jx_query_get(query, "schema"), &v, &failure);
+    jx_document_close(&document);
     g_autofree char *json = NULL;
     if (ok) {
         json = jx_model_to_json(v.model);
@@ -120,5 +116,5 @@ gboolean jx_door_extract(uno_Interface *context, GHashTable *args, GError **erro
     }
     g_clear_error(&failure);
     jx_validation_clear(&v);
-    return jx_door_write_text(arg(args, "out"), json, error) && ok;
+    return jx_door_write_text(out, json, error) && ok;
 }

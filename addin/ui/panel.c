@@ -43,6 +43,11 @@
 #define LIST_PREFERRED 260
 #define PLACE_BUTTONS 4
 
+/* com.sun.star.awt.PosSize.POSSIZE: setPosSize sets position and size */
+#define POS_SIZE_ALL 15
+/* com.sun.star.ui.UIElementType.TOOLPANEL */
+#define UI_ELEMENT_TOOLPANEL 7
+
 typedef struct {
     JxUnoObject base;
     uno_Interface *context;
@@ -120,7 +125,7 @@ static void place(Panel *p, const char *name, int x, int y, int width, int heigh
     if (c == NULL)
         return;
     sal_Int32 ax = x, ay = y, aw = MAX(width, 1), ah = MAX(height, 1);
-    sal_Int16 flags = 15;   /* PosSize.POSSIZE */
+    sal_Int16 flags = POS_SIZE_ALL;
     void *args[] = { &ax, &ay, &aw, &ah, &flags };
     jx_invoke(c, "com.sun.star.awt.XWindow::setPosSize", NULL, args, NULL);
     jx_release(&c);
@@ -212,7 +217,7 @@ static int layout(Panel *p, int width, int height, gboolean apply)
 {
     if (apply && p->window != NULL) {
         sal_Int32 x = 0, y0 = 0, w = width, h = height;
-        sal_Int16 flags = 15;
+        sal_Int16 flags = POS_SIZE_ALL;
         void *args[] = { &x, &y0, &w, &h, &flags };
         jx_invoke(p->window, "com.sun.star.awt.XWindow::setPosSize", NULL, args, NULL);
     }
@@ -467,7 +472,7 @@ static void get_resource_url(JxUnoObject *self, JxUnoCall *call)
 
 static void get_type(JxUnoObject *self, JxUnoCall *call)
 {
-    *(sal_Int16 *)call->result = 7;   /* UIElementType.TOOLPANEL */
+    *(sal_Int16 *)call->result = UI_ELEMENT_TOOLPANEL;
 }
 
 static void get_window(JxUnoObject *self, JxUnoCall *call)

@@ -8,6 +8,8 @@ workbooks would use them.
 - an output that is the input is refused and the input's bytes stay;
 - exit statuses 0 (clean), 1 (findings), 2 (could not run), failures in
   words, nothing but printable text on the terminal;
+- a spreadsheet that is not the workbook is said to be so once, naming the
+  standard workbook, instead of a finding per missing sheet;
 - batch on two offices, shards run by GNU parallel, joined by merge.
 
 Usage: test_doors.py PROFILE  (a profile with Jixiao, tools/office-profile.sh)
@@ -15,6 +17,7 @@ Usage: test_doors.py PROFILE  (a profile with Jixiao, tools/office-profile.sh)
 import hashlib
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -31,6 +34,8 @@ JIXIAO = os.path.join(ROOT, "tools", "jixiao")
 EXAMPLES = os.path.join(ROOT, "examples")
 REPORTED = os.path.join(EXAMPLES, "yuanjiang-cast-2023.fods")
 CORRECTED = os.path.join(EXAMPLES, "yuanjiang-cast-2023-corrected.fods")
+OTHER_SPREADSHEET = os.path.join(EXAMPLES, "functions.fods")   # a spreadsheet, not the workbook
+SCHEMA = os.path.join(ROOT, "registration", "schema", "hunan-department-2023.json")
 DEPARTMENT = "沅江市科学技术协会"
 
 HOSTILE_TEXTS = [
@@ -151,9 +156,58 @@ def test_exit_statuses(tap, profile, tmp):
     if os.geteuid() != 0:   # root reads everything
         run = Run(["validate", unreadable], profile)
         tap.ok(run.status == 2 and "cannot read" in run.err, "validate: an unreadable file exits 2", run.describe())
+    # options before or after the command's name mean the same
+    before = Run(["--lang", "en", "--format", "text", "validate", REPORTED], profile)
+    after = Run(["validate", "--lang", "en", REPORTED], profile)
+    tap.ok(before.out.splitlines()[-1:] == after.out.splitlines()[-1:] == ["9 errors, 1 warning, 1 note"],
+           "options before the command are kept (--lang en)", before.describe() + after.describe())
     help_run = subprocess.run([JIXIAO, "--help"], capture_output=True, text=True)
     tap.ok(help_run.returncode == 0 and "exit status" in help_run.stdout and "batch" in help_run.stdout,
            "--help describes the commands and the exit statuses", help_run.stdout[:500])
+
+
+def test_not_the_workbook(tap, profile, tmp):
+    """Another spreadsheet: exit 2 and one failure naming the standard
+    workbook (where it is), in every command; no finding per missing sheet."""
+    book = os.path.join(tmp, "其他表格.fods")
+    shutil.copy(OTHER_SPREADSHEET, book)
+    findings = os.path.join(tmp, "other-findings.json")
+    run = Run(["validate", book, "--out", findings], profile)
+    outcome = json.load(open(findings, encoding="utf-8")) if os.path.isfile(findings) else {}
+    failure = outcome.get("failure") or ""
+    tap.ok(run.status == 2 and "is not a" in failure and "standard workbook" in failure
+           and outcome.get("findings") == [] and "JX-SHEET-MISSING" not in run.out + run.err,
+           "validate another spreadsheet: exit 2, one failure naming the standard workbook, no findings",
+           run.describe() + "\n" + failure)
+    tap.ok(run.err.count("standard workbook") == 1 and "基础数据表" in failure,
+           "validate another spreadsheet: said once, with the required sheets it lacks", run.describe())
+    shipped = re.search(r"at (/\S+\.fods)\.", failure)
+    tap.ok(shipped is not None and os.path.isfile(shipped.group(1)),
+           "the message gives the path of the standard workbook, and it is there", failure)
+    bureau = Run(["validate", "--schema", SCHEMA, book], profile)
+    tap.ok(bureau.status == 2 and "standard workbook" in bureau.err and "finance bureau" in bureau.err
+           and ".fods." not in bureau.err,
+           "with a bureau's schema: the standard workbook is the bureau's, no path inside the extension",
+           bureau.describe())
+    copy = os.path.join(tmp, "other-computed.fods")
+    run = Run(["compute", book, "--out", copy], profile)
+    tap.ok(run.status == 2 and "standard workbook" in run.err and not os.path.exists(copy),
+           "compute another spreadsheet: exit 2, the reason in words, no copy written", run.describe())
+    folder = os.path.join(tmp, "mixed-in")
+    os.makedirs(folder)
+    shutil.copy(book, folder)
+    shutil.copy(CORRECTED, folder)
+    out = os.path.join(tmp, "mixed-out")
+    run = Run(["batch", folder, "--out", out, "--formats", "odt"], profile)
+    rows = json.load(open(os.path.join(out, "summary.json"), encoding="utf-8")) \
+        if os.path.isfile(os.path.join(out, "summary.json")) else []
+    other = [r for r in rows if os.path.basename(r.get("source", "")) == os.path.basename(book)]
+    fine = [r for r in rows if r.get("source", "").endswith("corrected.fods")]
+    tap.ok(run.status == 2 and len(other) == 1 and "standard workbook" in other[0].get("failure", "")
+           and "report" not in other[0],
+           "batch: the other spreadsheet's row says why, and it has no report", run.describe() + "\n" + repr(rows))
+    tap.ok(len(fine) == 1 and "failure" not in fine[0] and os.path.isfile(fine[0].get("report", "")),
+           "batch: the workbook beside it is reported as usual", repr(fine))
 
 
 def test_inputs_never_written(tap, profile, tmp):
@@ -285,6 +339,7 @@ def main(profile):
         for k in (1, 2):
             shutil.copytree(profile, "%s-%d" % (own, k), symlinks=True)
         test_exit_statuses(tap, own, tmp)
+        test_not_the_workbook(tap, own, tmp)
         test_inputs_never_written(tap, own, tmp)
         with Office(profile) as office:
             test_hostile_batch(tap, own, tmp, office)

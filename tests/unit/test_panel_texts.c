@@ -86,17 +86,29 @@ static void test_form_message_names_the_way_forward(void)
 {
     JxSchema *schema = load_schema_quoted(schema_json);
     const char *sheets[] = { "Sheet1", "乙表" };
-    g_autofree char *zh = jx_form_message(schema, sheets, 2, "/ext/workbooks/standard-workbook.fods", JX_LANG_ZH);
-    g_autofree char *en = jx_form_message(schema, sheets, 2, NULL, JX_LANG_EN);
+    const char *path = "/ext/workbooks/standard-workbook.fods";
+    g_autofree char *zh = jx_form_message(schema, sheets, 2, JX_FORM_WAY_PANEL_BUTTON, NULL, JX_LANG_ZH);
+    g_autofree char *en = jx_form_message(schema, sheets, 2, JX_FORM_WAY_PANEL_BUTTON, NULL, JX_LANG_EN);
     g_assert_nonnull(strstr(zh, "测试自评"));
     g_assert_nonnull(strstr(zh, "甲表、丙表"));          /* the missing required sheets, only */
     g_assert_null(strstr(zh, "乙表"));
     g_assert_nonnull(strstr(zh, "打开标准工作簿"));
-    g_assert_nonnull(strstr(zh, "/ext/workbooks/standard-workbook.fods"));
     g_assert_nonnull(strstr(en, "Test self-evaluation"));
     g_assert_nonnull(strstr(en, "甲表, 丙表"));
     g_assert_nonnull(strstr(en, "Open the standard workbook"));
-    g_assert_nonnull(strstr(en, "comes with Jixiao."));   /* no path given: none named */
+    g_assert_nonnull(strstr(en, "comes with Jixiao."));   /* the panel names no path */
+    /* a command line has no button: the path instead */
+    g_autofree char *door_zh = jx_form_message(schema, sheets, 2, JX_FORM_WAY_PATH, path, JX_LANG_ZH);
+    g_autofree char *door_en = jx_form_message(schema, sheets, 2, JX_FORM_WAY_PATH, path, JX_LANG_EN);
+    g_assert_nonnull(strstr(door_zh, path));
+    g_assert_nonnull(strstr(door_en, path));
+    g_assert_null(strstr(door_zh, "打开标准工作簿"));
+    g_assert_null(strstr(door_en, "Open the standard workbook"));
+    g_assert_nonnull(strstr(door_en, "甲表, 丙表"));
+    /* a bureau's own schema: its workbook is not the one inside the extension */
+    g_autofree char *bureau = jx_form_message(schema, sheets, 2, JX_FORM_WAY_BUREAU, path, JX_LANG_EN);
+    g_assert_null(strstr(bureau, path));
+    g_assert_nonnull(strstr(bureau, "standard workbook"));
     jx_schema_free(schema);
 }
 
