@@ -101,14 +101,11 @@ static void append_text(GString *out, const char *text)
     append_text_in(out, text, NULL, NULL);
 }
 
-/* Who wrote the comments: Writer deletes all comments of one author at once. */
-#define NOTE_AUTHOR "绩效自评助手 Jixiao"
-
 /* A comment, anchored where it is written (*notes counts them). */
 static void append_note(GString *out, const char *note, int *notes)
 {
     ++*notes;
-    g_string_append(out, "<office:annotation><dc:creator>" NOTE_AUTHOR "</dc:creator>");
+    g_string_append(out, "<office:annotation><dc:creator>" JX_NOTE_AUTHOR "</dc:creator>");
     g_auto(GStrv) lines = g_strsplit(note, "\n", -1);
     for (int i = 0; lines[i]; i++) {
         g_string_append(out, "<text:p>");

@@ -25,6 +25,7 @@
 #include "core/indicator.h"
 #include "core/names.h"
 #include "core/numerals.h"
+#include "core/odf.h"
 #include "core/quantity.h"
 #include "core/units.h"
 
@@ -295,7 +296,7 @@ static GHashTable *notes_by_cell(const GPtrArray *findings)
             for (int c = 0; c < (whole ? cols : 1); c++) {
                 char *key = cell_key(f->sheet, f->row + r, f->col + c);
                 const char *before = g_hash_table_lookup(notes, key);
-                char *note = g_strdup_printf("%s%s校验 %s：%s", before ? before : "", before ? "\n" : "",
+                char *note = g_strdup_printf("%s%s" JX_NOTE_FOUND "%s：%s", before ? before : "", before ? "\n" : "",
                                              f->kind->code, f->text[JX_LANG_ZH]);
                 g_hash_table_replace(notes, key, note);
             }
@@ -703,7 +704,10 @@ static void render_value(Renderer *R, const Scope *scope, const JxSegment *s, Jx
         add_span(R, block, w.text, FALSE);
         add_span(R, block, w.more, TRUE);
     } else if (w.text != NULL) {
-        const JxBinding *binding = R->unbound ? NULL : bind(R, scope, s, v, &w);
+        /* a text of several lines reads as several paragraphs: prose, not a figure, and not bound
+         * (a bookmark over paragraphs does not come back whole from .docx) */
+        gboolean lines = strpbrk(w.text, "\r\n") != NULL;
+        const JxBinding *binding = R->unbound || lines ? NULL : bind(R, scope, s, v, &w);
         count_chars(R, w.text);
         jx_block_add_bound(block, w.text, w.placeholder, w.note, binding);
         R->report->notes += w.note != NULL;
@@ -1272,7 +1276,7 @@ void jx_report_value(JxReportValues *values, const JxBinding *b, JxReportValue *
     const JxModel *model = R->in->model;
     memset(out, 0, sizeof *out);
     const JxValue *v = NULL;
-    const char *unit = NULL;
+    const char *unit = NULL, *asked = NULL;   /* asked: the name a placeholder asks for, as render_value's */
     g_autofree char *label = NULL;
     if (b->field != NULL) {
         const JxFieldSpec *f = jx_schema_field(R->schema, b->field);
@@ -1283,6 +1287,7 @@ void jx_report_value(JxReportValues *values, const JxBinding *b, JxReportValue *
         v = &model->fields[index];
         unit = amount_unit(f->type, f->unit, &R->schema->settings);
         label = jx_field_name(f);
+        asked = jx_text_get(&f->label, JX_LANG_ZH);
     } else {
         const JxTableData *td = jx_model_table(model, b->table);
         int column = td ? jx_table_column_index(td->spec, b->column) : -1;
@@ -1293,10 +1298,11 @@ void jx_report_value(JxReportValues *values, const JxBinding *b, JxReportValue *
         v = cell_of(td, row, column);
         unit = amount_unit(col->type, col->unit, &R->schema->settings);
         label = jx_row_cell_name(td, row, col, TRUE);
+        asked = column_name(col);
     }
     g_autofree char *label_zh = jx_bilingual_side(label, JX_LANG_ZH);
     Written w;
-    write_value(R, v, b->format, unit, label_zh, b->optional, &w);
+    write_value(R, v, b->format, unit, asked, b->optional, &w);
     out->text = w.text ? (w.more ? g_strconcat(w.text, w.more, NULL) : g_strdup(w.text)) : g_strdup("");
     if (b->ends_sentence && !w.placeholder) {   /* the full stop after it is the template's */
         char *open = without_open_end(out->text);
