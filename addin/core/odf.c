@@ -5,11 +5,16 @@
  * (what validation found) gets a comment anchored just before it, so the
  * visible text stays as it is and Writer removes every comment in one go.
  * (A comment over a range would do too, but Writer may break the line at
- * the range's end, between the number and its unit.)
+ * the range's end, between the number and its unit.)  A value taken from
+ * the workbook lies between the start and end of a bookmark named by its
+ * binding (binding.h), and the bindings are a document property: neither
+ * shows nor prints, and both survive .odt and .docx.
  */
 #include "core/odf.h"
 
 #include <string.h>
+
+#include "core/binding.h"
 
 static const char *const title_faces[] = {
     "方正小标宋简体", "方正小标宋_GBK", "FZXiaoBiaoSong-B05S", "华文中宋", "Noto Serif CJK SC", "Noto Serif CJK JP", NULL,
@@ -96,14 +101,11 @@ static void append_text(GString *out, const char *text)
     append_text_in(out, text, NULL, NULL);
 }
 
-/* Who wrote the comments: Writer deletes all comments of one author at once. */
-#define NOTE_AUTHOR "绩效自评助手 Jixiao"
-
 /* A comment, anchored where it is written (*notes counts them). */
 static void append_note(GString *out, const char *note, int *notes)
 {
     ++*notes;
-    g_string_append(out, "<office:annotation><dc:creator>" NOTE_AUTHOR "</dc:creator>");
+    g_string_append(out, "<office:annotation><dc:creator>" JX_NOTE_AUTHOR "</dc:creator>");
     g_auto(GStrv) lines = g_strsplit(note, "\n", -1);
     for (int i = 0; lines[i]; i++) {
         g_string_append(out, "<text:p>");
@@ -113,23 +115,37 @@ static void append_note(GString *out, const char *note, int *notes)
     g_string_append(out, "</office:annotation>");
 }
 
+static void append_bookmark(GString *out, const char *side, const struct JxBinding *binding)
+{
+    g_string_append_printf(out, "<text:bookmark-%s text:name=\"", side);
+    append_escaped(out, binding->id);
+    g_string_append(out, "\"/>");
+}
+
 /* A paragraph's spans; a newline in the text continues in a new paragraph
- * of `style` (closing the current `element` first). */
+ * of `style` (closing the current `element` first), or, with no style (a
+ * table cell), on a new line. */
 static void append_spans(GString *out, const JxBlock *block, const char *style, const char *element, int *notes)
 {
     for (guint i = 0; i < block->spans->len; i++) {
         const JxSpan *s = g_ptr_array_index(block->spans, i);
-        if (s->note != NULL && !s->placeholder) {   /* a figure: one line, no split */
+        if (s->note != NULL && !s->placeholder)
             append_note(out, s->note, notes);
-            append_text(out, s->text);
-        } else if (s->placeholder) {
+        if (s->binding != NULL)
+            append_bookmark(out, "start", s->binding);
+        if (s->placeholder) {
             g_string_append(out, "<text:span text:style-name=\"JX_20_Placeholder\">");
             append_text(out, s->text);
             g_string_append(out, "</text:span>");
+        } else if (s->note != NULL) {   /* a flagged figure: one line, no split */
+            append_text(out, s->text);
         } else {
             append_text_in(out, s->text, style, element);
-            element = "text:p";   /* after a split we are in a plain paragraph */
+            if (style != NULL && strchr(s->text, '\n') != NULL)
+                element = "text:p";   /* after a split we are in a plain paragraph */
         }
+        if (s->binding != NULL)
+            append_bookmark(out, "end", s->binding);
     }
 }
 
@@ -311,7 +327,14 @@ static void append_meta(GString *out, const JxReport *report)
     append_escaped(out, report->department);
     g_string_append(out, "</dc:subject><meta:keyword>");
     append_escaped(out, report->year);
-    g_string_append(out, "</meta:keyword><meta:keyword>绩效自评</meta:keyword></office:meta>\n");
+    g_string_append(out, "</meta:keyword><meta:keyword>绩效自评</meta:keyword>");
+    if (report->bindings->len > 0) {
+        g_autofree char *json = jx_bindings_to_json(report->bindings, report->schema_id, report->workbook);
+        g_string_append(out, "<meta:user-defined meta:name=\"" JX_BINDINGS_PROPERTY "\" meta:value-type=\"string\">");
+        append_escaped(out, json);
+        g_string_append(out, "</meta:user-defined>");
+    }
+    g_string_append(out, "</office:meta>\n");
 }
 
 /* --- blocks ------------------------------------------------------------------------ */
@@ -378,14 +401,8 @@ static void append_table(GString *out, const JxBlock *b, int number, gboolean pa
             gboolean keep = b->row_keep && b->row_keep[r];
             g_string_append_printf(out, "><text:p text:style-name=\"%s%s\">", keep ? "Keep_" : "",
                                    heading ? "Table_20_Heading" : "Table_20_Contents");
-            const char *note = b->cell_note ? b->cell_note[i] : NULL;
-            if (note != NULL)
-                append_note(out, note, notes);
-            if (b->cell_placeholder && b->cell_placeholder[i])
-                g_string_append(out, "<text:span text:style-name=\"JX_20_Placeholder\">");
-            append_text(out, b->cells[i]);
-            if (b->cell_placeholder && b->cell_placeholder[i])
-                g_string_append(out, "</text:span>");
+            if (b->cells[i] != NULL)
+                append_spans(out, b->cells[i], NULL, "text:p", notes);
             g_string_append(out, "</text:p></table:table-cell>");
         }
         g_string_append(out, "</table:table-row>\n");

@@ -20,8 +20,12 @@
 #include <string.h>
 
 #include "core/amounts.h"
+#include "core/binding.h"
+#include "core/error.h"
 #include "core/indicator.h"
+#include "core/names.h"
 #include "core/numerals.h"
+#include "core/odf.h"
 #include "core/quantity.h"
 #include "core/units.h"
 
@@ -45,6 +49,12 @@ typedef struct {
     gboolean **has_children;   /* per table, per row */
     gboolean filled;           /* the department has filled the workbook in */
     gboolean ends_in_text;     /* the last thing rendered was a text from a cell */
+    /* what the report holds so far, against its budget (render.h) */
+    JxReportBudget budget, used;
+    const char *where;         /* the JSON path of the template part being rendered */
+    GError *stopped;           /* a budget ran out: nothing more is rendered, no report */
+    gboolean unbound;          /* rendering text that is not part of the document (a table's name) */
+    int **occurrence;          /* per table, per row: which row of its name it is (made when needed) */
 } Renderer;
 
 /* Where a pattern is rendered. */
@@ -55,6 +65,56 @@ typedef struct {
     const JxItemsSpec *items;  /* the "items" of the current "each" */
     int level;                 /* the heading level of the section around (0: none) */
 } Scope;
+
+/* ---- the budgets ---------------------------------------------------------------- */
+
+/* FALSE once a budget has run out; the first time, the reason (naming the
+ * template part being rendered) is kept for the caller. */
+static gboolean within_budget(Renderer *R, gint64 count, gint64 budget, const char *zh_what, const char *en_what)
+{
+    if (R->stopped != NULL)
+        return FALSE;
+    if (count <= budget)
+        return TRUE;
+    g_autofree char *what = jx_bilingual(zh_what, en_what);
+    jx_set_error(&R->stopped, JX_ERROR_SCHEMA,
+                 "报告模板在 %1$s 处展开过大：%2$s超过 %3$" G_GINT64_FORMAT "，未生成报告（请检查该处的 each、items 和表格）",
+                 "the report template expands too far at %1$s: more than %3$" G_GINT64_FORMAT
+                 " %2$s; no report was written (check the each, items and tables there)",
+                 R->where ? R->where : "$.report", what, budget);
+    return FALSE;
+}
+
+/* One more workbook row looked at by a loop. */
+static gboolean visit_row(Renderer *R)
+{
+    return within_budget(R, ++R->used.rows, R->budget.rows, "查看的工作簿行数", "workbook rows looked at");
+}
+
+/* A block of the report; paragraphs and headings are counted. */
+static JxBlock *add_block(Renderer *R, JxBlockKind kind)
+{
+    if (kind != JX_BLOCK_TABLE && kind != JX_BLOCK_PAGE_BREAK)
+        within_budget(R, ++R->used.paragraphs, R->budget.paragraphs, "段落数", "paragraphs");
+    R->used.paragraph_chars = 0;
+    return jx_report_add(R->report, kind);
+}
+
+/* Text into a block, counted in the report and in its paragraph. */
+static void count_chars(Renderer *R, const char *text)
+{
+    glong n = text ? g_utf8_strlen(text, -1) : 0;
+    R->used.chars += n;
+    R->used.paragraph_chars += n;
+    within_budget(R, R->used.paragraph_chars, R->budget.paragraph_chars, "一个段落的字数", "characters in one paragraph");
+    within_budget(R, R->used.chars, R->budget.chars, "报告的字数", "characters in the report");
+}
+
+static void add_span(Renderer *R, JxBlock *block, const char *text, gboolean placeholder)
+{
+    count_chars(R, text);
+    jx_block_add_span(block, text, placeholder);
+}
 
 /* ---- values ------------------------------------------------------------------ */
 
@@ -236,7 +296,7 @@ static GHashTable *notes_by_cell(const GPtrArray *findings)
             for (int c = 0; c < (whole ? cols : 1); c++) {
                 char *key = cell_key(f->sheet, f->row + r, f->col + c);
                 const char *before = g_hash_table_lookup(notes, key);
-                char *note = g_strdup_printf("%s%s校验 %s：%s", before ? before : "", before ? "\n" : "",
+                char *note = g_strdup_printf("%s%s" JX_NOTE_FOUND "%s：%s", before ? before : "", before ? "\n" : "",
                                              f->kind->code, f->text[JX_LANG_ZH]);
                 g_hash_table_replace(notes, key, note);
             }
@@ -354,12 +414,12 @@ static void shown_by_row(Shown *shown, const JxTableSpec *t, const JxPatternRow 
 }
 
 /* A row of a list: a group is in use when a row listed under it is. */
-static RowUse list_row_use(const Renderer *R, const JxTableData *td, int row, const Shown *shown)
+static RowUse list_row_use(Renderer *R, const JxTableData *td, int row, const Shown *shown)
 {
     RowUse use = row_use(R, td, row, shown->columns, shown->n, shown->zeros);
     if (use == ROW_IN_USE || !has_children(R, td, row))
         return use;
-    for (guint r = 0; r < td->rows->len; r++)
+    for (guint r = 0; r < td->rows->len && visit_row(R); r++)
         if (g_array_index(td->rows, JxTableRow, r).group_parent == row &&
             row_use(R, td, (int)r, shown->child_columns, shown->child_n, shown->child_zeros) == ROW_IN_USE)
             return ROW_IN_USE;
@@ -474,13 +534,13 @@ static gboolean absence_stated(const Renderer *R, const JxTableData *td, const P
 }
 
 /* Whole tables, for "if": any row in use, and whether none is stated. */
-static void table_state(const Renderer *R, const JxTableData *td, gboolean *in_use, gboolean *none)
+static void table_state(Renderer *R, const JxTableData *td, gboolean *in_use, gboolean *none)
 {
     int columns[MAX_AMOUNTS];
     int n = table_amounts(td->spec, columns, MAX_AMOUNTS);
     Passed passed = { FALSE, 0 };
     *in_use = FALSE;
-    for (guint r = 0; td->located && r < td->rows->len && !*in_use; r++) {
+    for (guint r = 0; td->located && r < td->rows->len && !*in_use && visit_row(R); r++) {
         RowUse use = row_use(R, td, (int)r, columns, n, FALSE);
         *in_use = use == ROW_IN_USE;
         passed.none_rows += use == ROW_NONE;
@@ -493,7 +553,7 @@ static void table_state(const Renderer *R, const JxTableData *td, gboolean *in_u
 static void add_placeholder(Renderer *R, JxBlock *block, const char *label, gboolean error)
 {
     g_autofree char *text = g_strdup_printf(error ? "【错误值：%s】" : "【请填写：%s】", label);
-    jx_block_add_span(block, text, TRUE);
+    add_span(R, block, text, TRUE);
     R->report->placeholders++;
 }
 
@@ -511,7 +571,7 @@ static void render_items(Renderer *R, const Scope *scope, JxBlock *block)
     Shown shown;
     shown_by(&shown, td->spec, items->paragraph, items->zeros, NULL);
     int n = 0, children = 0;
-    for (guint r = 0; r < td->rows->len; r++) {
+    for (guint r = 0; r < td->rows->len && visit_row(R); r++) {
         if (g_array_index(td->rows, JxTableRow, r).group_parent != scope->row)
             continue;
         children++;
@@ -520,7 +580,7 @@ static void render_items(Renderer *R, const Scope *scope, JxBlock *block)
         if (++n > JX_REPORT_MAX_ITEMS)
             continue;   /* counted, not listed */
         if (n > 1)
-            jx_block_add_span(block, items->separator, FALSE);
+            add_span(R, block, items->separator, FALSE);
         child.row = (int)r;
         child.index = n;
         render_pattern(R, &child, items->paragraph, block);
@@ -529,57 +589,144 @@ static void render_items(Renderer *R, const Scope *scope, JxBlock *block)
         add_placeholder(R, block, jx_text_get(&td->spec->label, JX_LANG_ZH), FALSE);
     if (n > JX_REPORT_MAX_ITEMS) {
         g_autofree char *more = g_strdup_printf("等共 %d 项（此处列出前 %d 项）", n, JX_REPORT_MAX_ITEMS);
-        jx_block_add_span(block, more, FALSE);
+        add_span(R, block, more, FALSE);
     }
 }
 
-static void render_value(Renderer *R, const Scope *scope, const JxSegment *s, JxBlock *block)
+/* What the report writes for one value. */
+typedef struct {
+    char *text;           /* NULL: nothing (an optional value left empty) */
+    gboolean placeholder; /* text asks for the value: 【请填写：…】, 【错误值：…】 */
+    char *more;           /* a value cut at JX_REPORT_MAX_CHARS: what says so; else NULL */
+    const char *note;     /* what validation found about its cell */
+    gboolean is_text;     /* a text from a cell (it may end a sentence) */
+} Written;
+
+static void written_clear(Written *w)
 {
-    const JxSettings *settings = &R->schema->settings;
-    const JxValue *v = NULL;
-    const char *unit = NULL, *label = NULL;
-    if (s->kind == JX_SEGMENT_COLUMN) {
-        if (scope->table == NULL)
-            return;
-        const JxColumnSpec *col = column_spec(scope->table, s->index);
-        v = cell_of(scope->table, scope->row, s->index);
-        unit = amount_unit(col->type, col->unit, settings);
-        label = column_name(col);
-    } else {
-        const JxFieldSpec *f = g_ptr_array_index(R->schema->fields, (guint)s->index);
-        v = &R->in->model->fields[s->index];
-        unit = amount_unit(f->type, f->unit, settings);
-        label = jx_text_get(&f->label, JX_LANG_ZH);
-    }
+    g_free(w->text);
+    g_free(w->more);
+}
+
+/* A value as the report writes it, in a format; label names it in a
+ * placeholder. */
+static void write_value(const Renderer *R, const JxValue *v, JxFormat format, const char *unit, const char *label,
+                        gboolean optional, Written *w)
+{
+    memset(w, 0, sizeof *w);
     Resolved r;
     resolve_value(R, v, &r);
-    g_autofree char *text = format_value(R, &r, s->format, unit);
-    glong length = text ? g_utf8_strlen(text, -1) : 0;
+    w->text = format_value(R, &r, format, unit);
+    glong length = w->text ? g_utf8_strlen(w->text, -1) : 0;
     if (length > JX_REPORT_MAX_CHARS) {
-        g_autofree char *head = g_utf8_substring(text, 0, JX_REPORT_MAX_CHARS);
-        g_autofree char *more = g_strdup_printf("……（“%s”共 %ld 字，此处只列前 %d 字）", label, length,
-                                                JX_REPORT_MAX_CHARS);
-        jx_block_add_span(block, head, FALSE);
-        jx_block_add_span(block, more, TRUE);
-    } else if (text != NULL) {
-        const char *note = note_of(R, v);
-        jx_block_add_noted(block, text, note);
-        R->report->notes += note != NULL;
-        R->ends_in_text = r.kind == VALUE_TEXT && s->format == JX_FORMAT_TEXT;
-    } else if (!s->optional || r.kind == VALUE_ERROR) {
-        add_placeholder(R, block, label, r.kind == VALUE_ERROR);
-        R->ends_in_text = FALSE;
+        char *head = g_utf8_substring(w->text, 0, JX_REPORT_MAX_CHARS);
+        g_free(w->text);
+        w->text = head;
+        w->more = g_strdup_printf("……（“%s”共 %ld 字，此处只列前 %d 字）", label, length, JX_REPORT_MAX_CHARS);
+    } else if (w->text != NULL) {
+        w->note = note_of(R, v);
+        w->is_text = r.kind == VALUE_TEXT && format == JX_FORMAT_TEXT;
+    } else if (!optional || r.kind == VALUE_ERROR) {
+        w->text = g_strdup_printf(r.kind == VALUE_ERROR ? "【错误值：%s】" : "【请填写：%s】", label);
+        w->placeholder = TRUE;
     }
     g_free(r.text);
 }
 
+/* The value a segment names in its scope, with its unit and label. */
+static const JxValue *segment_value(const Renderer *R, const Scope *scope, const JxSegment *s, const char **unit,
+                                    const char **label)
+{
+    const JxSettings *settings = &R->schema->settings;
+    if (s->kind == JX_SEGMENT_COLUMN) {
+        if (scope->table == NULL)
+            return NULL;
+        const JxColumnSpec *col = column_spec(scope->table, s->index);
+        *unit = amount_unit(col->type, col->unit, settings);
+        *label = column_name(col);
+        return cell_of(scope->table, scope->row, s->index);
+    }
+    const JxFieldSpec *f = g_ptr_array_index(R->schema->fields, (guint)s->index);
+    *unit = amount_unit(f->type, f->unit, settings);
+    *label = jx_text_get(&f->label, JX_LANG_ZH);
+    return &R->in->model->fields[s->index];
+}
+
+/* Which row of its name each row of a table is (1, 2 …), made once. */
+static const int *occurrences(Renderer *R, const JxTableData *td)
+{
+    int t = (int)(td - R->in->model->tables);
+    if (R->occurrence[t] == NULL) {
+        R->occurrence[t] = g_new0(int, td->rows->len + 1);
+        g_autoptr(GHashTable) seen = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+        for (guint r = 0; r < td->rows->len; r++) {
+            char *name = jx_row_name(td, (int)r);
+            int n = GPOINTER_TO_INT(g_hash_table_lookup(seen, name)) + 1;
+            R->occurrence[t][r] = n;
+            g_hash_table_replace(seen, name, GINT_TO_POINTER(n));
+        }
+    }
+    return R->occurrence[t];
+}
+
+/* The binding of a value the report writes: where it was read, how. */
+static const JxBinding *bind(Renderer *R, const Scope *scope, const JxSegment *s, const JxValue *v,
+                             const Written *w)
+{
+    JxBinding *b = jx_binding_new();
+    b->id = g_strdup_printf(JX_BINDING_PREFIX "%04u", R->report->bindings->len + 1);
+    if (s->kind == JX_SEGMENT_COLUMN) {
+        b->table = g_strdup(scope->table->spec->id);
+        b->column = g_strdup(column_spec(scope->table, s->index)->id);
+        b->row = jx_row_name(scope->table, scope->row);
+        b->occurrence = occurrences(R, scope->table)[scope->row];
+    } else {
+        b->field = g_strdup(((const JxFieldSpec *)g_ptr_array_index(R->schema->fields, (guint)s->index))->id);
+    }
+    b->format = s->format;
+    b->optional = s->optional;
+    b->cell = jx_value_address(R->in->model, v);
+    b->text = g_strdup(w->text);
+    b->placeholder = w->placeholder;
+    g_ptr_array_add(R->report->bindings, b);
+    return b;
+}
+
+static void render_value(Renderer *R, const Scope *scope, const JxSegment *s, JxBlock *block)
+{
+    const char *unit = NULL, *label = NULL;
+    const JxValue *v = segment_value(R, scope, s, &unit, &label);
+    if (v == NULL)
+        return;
+    Written w;
+    write_value(R, v, s->format, unit, label, s->optional, &w);
+    if (w.more != NULL) {   /* a value cut short: not bound, it could not be refreshed whole */
+        add_span(R, block, w.text, FALSE);
+        add_span(R, block, w.more, TRUE);
+    } else if (w.text != NULL) {
+        /* a text of several lines reads as several paragraphs: prose, not a figure, and not bound
+         * (a bookmark over paragraphs does not come back whole from .docx) */
+        gboolean lines = strpbrk(w.text, "\r\n") != NULL;
+        const JxBinding *binding = R->unbound || lines ? NULL : bind(R, scope, s, v, &w);
+        count_chars(R, w.text);
+        jx_block_add_bound(block, w.text, w.placeholder, w.note, binding);
+        R->report->notes += w.note != NULL;
+        R->report->placeholders += w.placeholder;
+        R->ends_in_text = w.is_text;
+    }
+    written_clear(&w);
+}
+
 static void render_pattern(Renderer *R, const Scope *scope, const JxPattern *p, JxBlock *block)
 {
-    for (int i = 0; p && i < p->n; i++) {
+    const char *outer = R->where;
+    if (p != NULL)
+        R->where = p->path;
+    for (int i = 0; p && i < p->n && R->stopped == NULL; i++) {
         const JxSegment *s = &p->segments[i];
         switch (s->kind) {
         case JX_SEGMENT_LITERAL:
-            jx_block_add_span(block, s->literal, FALSE);
+            add_span(R, block, s->literal, FALSE);
             R->ends_in_text = FALSE;
             break;
         case JX_SEGMENT_ITEMS:
@@ -588,7 +735,7 @@ static void render_pattern(Renderer *R, const Scope *scope, const JxPattern *p, 
             break;
         case JX_SEGMENT_INDEX: {
             g_autofree char *text = g_strdup_printf("%d", scope->index);
-            jx_block_add_span(block, text, FALSE);
+            add_span(R, block, text, FALSE);
             R->ends_in_text = FALSE;
             break;
         }
@@ -598,55 +745,88 @@ static void render_pattern(Renderer *R, const Scope *scope, const JxPattern *p, 
             break;
         }
     }
+    R->where = outer;
+}
+
+/* Sentence punctuation: what ends one, what may close after it, what leaves
+ * it open. */
+static const char *const final_marks[] = { "。", "！", "？", "!", "?", "：", ":", "…", NULL };
+static const char *const closing_marks[] = { "”", "’", "」", "』", "）", ")", "》", NULL };
+static const char *const open_marks[] = { "，", "、", "；", ",", ";", NULL };
+
+static gboolean ends_with_one_of(const char *text, const char *const *marks)
+{
+    for (int i = 0; marks[i]; i++)
+        if (g_str_has_suffix(text, marks[i]))
+            return TRUE;
+    return FALSE;
+}
+
+/* Whether text ends a sentence: a final mark, maybe inside closing quotes. */
+static gboolean ends_sentence(const char *text)
+{
+    if (ends_with_one_of(text, final_marks))
+        return TRUE;
+    for (int i = 0; closing_marks[i]; i++)
+        if (g_str_has_suffix(text, closing_marks[i])) {
+            g_autofree char *inside = g_strndup(text, strlen(text) - strlen(closing_marks[i]));
+            return ends_with_one_of(inside, final_marks);
+        }
+    return FALSE;
+}
+
+/* text without trailing space and without an open mark at its end
+ * ("按时完成，" → "按时完成"), newly allocated. */
+static char *without_open_end(const char *text)
+{
+    char *out = g_strchomp(g_strdup(text));
+    for (int i = 0; open_marks[i]; i++)
+        if (g_str_has_suffix(out, open_marks[i])) {
+            out[strlen(out) - strlen(open_marks[i])] = '\0';
+            break;
+        }
+    return out;
 }
 
 /* A body sentence ends with its punctuation: a paragraph that ends with a
  * text from a cell stopping without it (or on a comma) is closed with "。".
- * The template's own words are left as written. */
+ * The template's own words are left as written.  A bound value keeps its
+ * own text (less a trailing comma) and the full stop follows it, so the
+ * value can be refreshed alone. */
 static void end_sentence(JxBlock *block)
 {
-    static const char *const final[] = { "。", "！", "？", "!", "?", "：", ":", "…", NULL };
-    static const char *const closing[] = { "”", "’", "」", "』", "）", ")", "》", NULL };
-    static const char *const open_ended[] = { "，", "、", "；", ",", ";", NULL };
     if (block->spans->len == 0)
         return;
     JxSpan *last = g_ptr_array_index(block->spans, block->spans->len - 1);
     if (last->placeholder)
         return;   /* the user's text will go there */
-    g_strchomp(last->text);
-    gsize length = strlen(last->text);
-    if (length == 0)
-        return;
-    const char *end = g_utf8_find_prev_char(last->text, last->text + length);
-    const char *before = end > last->text ? g_utf8_find_prev_char(last->text, end) : NULL;
-    for (int i = 0; open_ended[i]; i++)
-        if (strcmp(end, open_ended[i]) == 0) {
-            g_autofree char *head = g_strndup(last->text, (gsize)(end - last->text));
-            char *closed = g_strconcat(head, "。", NULL);
-            g_free(last->text);
-            last->text = closed;
-            return;
-        }
-    for (int i = 0; final[i]; i++)
-        if (strcmp(end, final[i]) == 0)
-            return;
-    for (int i = 0; closing[i] && before; i++)
-        if (strcmp(end, closing[i]) == 0)
-            for (int k = 0; final[k]; k++)
-                if (g_str_has_prefix(before, final[k]))
-                    return;
-    char *closed = g_strconcat(last->text, "。", NULL);
+    char *open = g_strchomp(g_strdup(last->text));
+    char *closed = without_open_end(open);
+    gboolean cut = strcmp(open, closed) != 0;
     g_free(last->text);
+    g_free(open);
     last->text = closed;
+    if (last->text[0] == '\0' || (!cut && ends_sentence(last->text)))
+        return;
+    if (last->binding == NULL) {
+        last->text = g_strconcat(closed, "。", NULL);
+        g_free(closed);
+        return;
+    }
+    JxBinding *binding = (JxBinding *)last->binding;   /* the report's own */
+    g_free(binding->text);
+    binding->text = g_strdup(closed);
+    binding->ends_sentence = TRUE;
+    jx_block_add_span(block, "。", FALSE);
 }
 
 static JxBlock *add_paragraph(Renderer *R, const Scope *scope, const JxPattern *p, JxParagraphStyle style,
                               const char *prefix)
 {
-    JxBlock *block = jx_report_add(R->report, JX_BLOCK_PARAGRAPH);
+    JxBlock *block = add_block(R, JX_BLOCK_PARAGRAPH);
     block->style = style;
     if (prefix)
-        jx_block_add_span(block, prefix, FALSE);
+        add_span(R, block, prefix, FALSE);
     R->ends_in_text = FALSE;
     render_pattern(R, scope, p, block);
     if (style == JX_PARA_BODY && R->ends_in_text)
@@ -667,33 +847,18 @@ static char *list_label(const JxTableData *td, const JxRowPredicate *where)
 static void add_missing_rows(Renderer *R, const JxTableData *td, const JxRowPredicate *where, JxParagraphStyle style)
 {
     g_autofree char *label = list_label(td, where);
-    JxBlock *block = jx_report_add(R->report, JX_BLOCK_PARAGRAPH);
+    JxBlock *block = add_block(R, JX_BLOCK_PARAGRAPH);
     block->style = style;
     add_placeholder(R, block, label, FALSE);
 }
 
 /* ---- tables ------------------------------------------------------------------- */
 
-/* The text of one cell: its pattern rendered, placeholders and notes kept. */
+/* One cell: its pattern rendered into the cell's paragraph. */
 static void fill_cell(Renderer *R, const Scope *scope, JxBlock *table, int i, const JxPattern *p)
 {
-    int before = R->report->placeholders;
-    JxBlock *text = jx_block_new(JX_BLOCK_PARAGRAPH);
-    render_pattern(R, scope, p, text);
-    table->cells[i] = jx_block_text(text);
-    table->cell_placeholder[i] = R->report->placeholders > before;
-    GString *notes = NULL;
-    for (guint k = 0; k < text->spans->len; k++) {
-        const JxSpan *s = g_ptr_array_index(text->spans, k);
-        if (s->note == NULL)
-            continue;
-        if (notes == NULL)
-            notes = g_string_new(s->note);
-        else
-            g_string_append_printf(notes, "\n%s", s->note);
-    }
-    table->cell_note[i] = notes ? g_string_free(notes, FALSE) : NULL;
-    jx_block_free(text);
+    R->used.paragraph_chars = 0;   /* a cell is a paragraph of its own */
+    render_pattern(R, scope, p, table->cells[i]);
 }
 
 /* A row with fewer cells than the table has columns: its last cell spans
@@ -714,9 +879,7 @@ static void fill_missing_row(Renderer *R, JxBlock *table, int row, const char *l
 {
     int i = row * table->cols;
     table->span[i] = table->cols;
-    table->cells[i] = g_strdup_printf("【请填写：%s】", label);
-    table->cell_placeholder[i] = TRUE;
-    R->report->placeholders++;
+    add_placeholder(R, table->cells[i], label, FALSE);
 }
 
 static void render_table(Renderer *R, const Scope *scope, const JxTableNode *t)
@@ -726,9 +889,11 @@ static void render_table(Renderer *R, const Scope *scope, const JxTableNode *t)
     int omitted = 0;
     Passed passed = { FALSE, 0 };
     Shown shown;
+    const char *outer = R->where;
+    R->where = t->path;
     if (td != NULL)
         shown_by_row(&shown, td->spec, t->row, t->zeros);
-    for (guint r = 0; td && td->located && r < td->rows->len; r++) {
+    for (guint r = 0; td && td->located && r < td->rows->len && visit_row(R); r++) {
         RowUse use = list_row_use(R, td, (int)r, &shown);
         if (use == ROW_NONE)
             passed.none_rows++;
@@ -744,29 +909,35 @@ static void render_table(Renderer *R, const Scope *scope, const JxTableNode *t)
     gboolean missing = td != NULL && source_rows->len == 0 && !absence_stated(R, td, &passed);
     int body = td ? (int)source_rows->len + missing : 0;
     int n = (t->header ? 1 : 0) + (int)t->rows->len + body + (int)t->after->len;
-    if (t->cols == 0 || n == 0)
+    R->used.cells += (gint64)n * t->cols;
+    if (t->cols == 0 || n == 0 || !within_budget(R, R->used.cells, R->budget.cells, "表格单元格数", "table cells")) {
+        R->where = outer;
         return;
+    }
     if (t->caption)
         add_paragraph(R, scope, t->caption, JX_PARA_CAPTION, NULL);
-    JxBlock *table = jx_report_add(R->report, JX_BLOCK_TABLE);
+    JxBlock *table = add_block(R, JX_BLOCK_TABLE);
     table->rows = n;
     table->cols = t->cols;
     table->header_rows = t->header ? 1 : 0;
     gsize cells = (gsize)n * (gsize)t->cols;
-    table->cells = g_new0(char *, cells);
-    table->cell_placeholder = g_new0(gboolean, cells);
-    table->cell_note = g_new0(char *, cells);
+    table->cells = g_new0(JxBlock *, cells);
+    for (gsize i = 0; i < cells; i++)
+        table->cells[i] = jx_block_new(JX_BLOCK_PARAGRAPH);
     table->span = g_new0(int, cells);
     table->row_keep = g_new0(gboolean, (gsize)n);
     if (t->widths)
         table->widths = g_memdup2(t->widths, sizeof(double) * (gsize)t->cols);
     if (t->name != NULL) {   /* "项目支出绩效自评表{index}": one name per row */
-        int placeholders = R->report->placeholders;   /* a name is not text to fill in */
+        int placeholders = R->report->placeholders, notes = R->report->notes;   /* a name is not text */
         JxBlock *text = jx_block_new(JX_BLOCK_PARAGRAPH);
+        R->unbound = TRUE;
         render_pattern(R, scope, t->name, text);
+        R->unbound = FALSE;
         table->name = jx_block_text(text);
         jx_block_free(text);
         R->report->placeholders = placeholders;
+        R->report->notes = notes;
     } else {
         table->name = g_strdup("");
     }
@@ -789,15 +960,13 @@ static void render_table(Renderer *R, const Scope *scope, const JxTableNode *t)
         table->row_keep[i] = TRUE;
     for (guint i = 0; i < t->after->len; i++)
         fill_row(R, scope, table, at++, g_ptr_array_index(t->after, i));
-    for (gsize i = 0; i < cells; i++)
-        if (table->cells[i] == NULL)
-            table->cells[i] = g_strdup("");
     if (omitted > 0) {
         g_autofree char *more = g_strdup_printf("（表中另有 %d 行未列出，见工作簿。）", omitted);
-        JxBlock *note = jx_report_add(R->report, JX_BLOCK_PARAGRAPH);
+        JxBlock *note = add_block(R, JX_BLOCK_PARAGRAPH);
         note->style = JX_PARA_PLAIN;
-        jx_block_add_span(note, more, FALSE);
+        add_span(R, note, more, FALSE);
     }
+    R->where = outer;
 }
 
 /* ---- blocks --------------------------------------------------------------------- */
@@ -822,7 +991,9 @@ static void render_each(Renderer *R, const Scope *scope, const JxEachNode *each)
     row_scope.items = each->items;
     Passed passed = { FALSE, 0 };
     int n = 0;
-    for (guint r = 0; td->located && r < td->rows->len; r++) {
+    const char *outer = R->where;
+    R->where = each->path;
+    for (guint r = 0; td->located && r < td->rows->len && visit_row(R); r++) {
         int c = -1;
         gboolean wanted = row_in_mode(R, td, (int)r, each->rows) && row_matches(R, td, (int)r, &each->where);
         if (wanted && each->row_table == NULL) {
@@ -856,12 +1027,13 @@ static void render_each(Renderer *R, const Scope *scope, const JxEachNode *each)
     }
     if (n > JX_REPORT_MAX_ROWS) {
         g_autofree char *more = g_strdup_printf("（另有 %d 行未列出，见工作簿。）", n - JX_REPORT_MAX_ROWS);
-        JxBlock *note = jx_report_add(R->report, JX_BLOCK_PARAGRAPH);
-        jx_block_add_span(note, more, FALSE);
+        JxBlock *note = add_block(R, JX_BLOCK_PARAGRAPH);
+        add_span(R, note, more, FALSE);
     }
+    R->where = outer;
 }
 
-static gboolean condition_holds(const Renderer *R, const JxCondition *c)
+static gboolean condition_holds(Renderer *R, const JxCondition *c)
 {
     gboolean result = FALSE;
     switch (c->kind) {
@@ -907,14 +1079,14 @@ static void render_node(Renderer *R, const Scope *scope, const JxNode *node)
         render_table(R, scope, &node->table);
         break;
     case JX_NODE_PAGE_BREAK:
-        jx_report_add(R->report, JX_BLOCK_PAGE_BREAK);
+        add_block(R, JX_BLOCK_PAGE_BREAK);
         break;
     }
 }
 
 static void render_nodes(Renderer *R, const Scope *scope, const GPtrArray *nodes)
 {
-    for (guint i = 0; nodes && i < nodes->len; i++)
+    for (guint i = 0; nodes && i < nodes->len && R->stopped == NULL; i++)
         render_node(R, scope, g_ptr_array_index(nodes, i));
 }
 
@@ -922,12 +1094,12 @@ static void render_nodes(Renderer *R, const Scope *scope, const GPtrArray *nodes
 static void render_sections(Renderer *R, const GPtrArray *sections, int level, gboolean numbered,
                             gboolean page_per_section)
 {
-    for (guint i = 0; i < sections->len; i++) {
+    for (guint i = 0; i < sections->len && R->stopped == NULL; i++) {
         const JxSection *s = g_ptr_array_index(sections, i);
         if (page_per_section)
-            jx_report_add(R->report, JX_BLOCK_PAGE_BREAK);
+            add_block(R, JX_BLOCK_PAGE_BREAK);
         Scope scope = { NULL, -1, 0, NULL, level };
-        JxBlock *heading = jx_report_add(R->report, JX_BLOCK_HEADING);
+        JxBlock *heading = add_block(R, JX_BLOCK_HEADING);
         heading->level = level;
         heading->number = numbered ? jx_heading_number(level, (int)i + 1, NULL) : g_strdup("");
         render_pattern(R, &scope, s->title, heading);
@@ -1014,22 +1186,144 @@ JxReport *jx_report_render(const JxTemplate *t, const JxReportInput *input, GErr
     if (!matches_schema(t, input->model, error))
         return NULL;
     JxReport *report = jx_report_new();
-    Renderer R = { t, t->schema, input, report, notes_by_cell(input->findings),
-                   children_of_tables(input->model), FALSE, FALSE };
+    static const JxReportBudget budget = JX_REPORT_BUDGET_DEFAULT;
+    Renderer R = { .t = t, .schema = t->schema, .in = input, .report = report,
+                   .notes = notes_by_cell(input->findings), .has_children = children_of_tables(input->model),
+                   .occurrence = g_new0(int *, t->schema->tables->len + 1),
+                   .budget = input->budget ? *input->budget : budget };
     R.filled = workbook_filled(&R);
     report->department = field_text(&R, "department");
     report->year = field_text(&R, "year");
     report->amount_unit = g_strdup(t->schema->settings.amount_unit);
+    report->schema_id = g_strdup(t->schema->id);
+    report->workbook = g_strdup(input->model->workbook->source);
     Scope top = { NULL, -1, 0, NULL, 0 };
-    JxBlock *title = jx_report_add(report, JX_BLOCK_TITLE);
+    JxBlock *title = add_block(&R, JX_BLOCK_TITLE);
     render_pattern(&R, &top, t->title, title);
     report->title = jx_block_text(title);
     render_nodes(&R, &top, t->preamble);
     render_sections(&R, t->sections, 1, TRUE, FALSE);
     render_sections(&R, t->annexes, 1, FALSE, TRUE);
-    for (guint i = 0; i < t->schema->tables->len; i++)
+    for (guint i = 0; i < t->schema->tables->len; i++) {
         g_free(R.has_children[i]);
+        g_free(R.occurrence[i]);
+    }
     g_free(R.has_children);
+    g_free(R.occurrence);
     g_hash_table_destroy(R.notes);
+    if (R.stopped != NULL) {
+        g_propagate_error(error, R.stopped);
+        jx_report_free(report);
+        return NULL;
+    }
     return report;
+}
+
+/* ---- one bound value again ------------------------------------------------------- */
+
+struct JxReportValues {
+    Renderer R;
+    GHashTable **rows;   /* per table: "name\037occurrence" → row + 1 (made when needed) */
+};
+
+JxReportValues *jx_report_values_new(const JxTemplate *t, const JxReportInput *input)
+{
+    JxReportValues *values = g_new0(JxReportValues, 1);
+    static const JxReportBudget budget = JX_REPORT_BUDGET_DEFAULT;
+    values->R = (Renderer){ .t = t, .schema = t->schema, .in = input, .notes = notes_by_cell(input->findings),
+                            .has_children = children_of_tables(input->model),
+                            .occurrence = g_new0(int *, t->schema->tables->len + 1), .budget = budget };
+    values->rows = g_new0(GHashTable *, t->schema->tables->len + 1);
+    return values;
+}
+
+void jx_report_values_free(JxReportValues *values)
+{
+    if (values == NULL)
+        return;
+    for (guint i = 0; i < values->R.schema->tables->len; i++) {
+        g_free(values->R.has_children[i]);
+        g_free(values->R.occurrence[i]);
+        if (values->rows[i])
+            g_hash_table_destroy(values->rows[i]);
+    }
+    g_free(values->R.has_children);
+    g_free(values->R.occurrence);
+    g_free(values->rows);
+    g_hash_table_destroy(values->R.notes);
+    g_free(values);
+}
+
+/* The row of a table that a binding names (its name and which of that name), or -1. */
+static int row_named(JxReportValues *values, const JxTableData *td, const char *name, int occurrence)
+{
+    int t = (int)(td - values->R.in->model->tables);
+    if (values->rows[t] == NULL) {
+        values->rows[t] = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+        const int *nth = occurrences(&values->R, td);
+        for (guint r = 0; r < td->rows->len; r++) {
+            g_autofree char *row_name = jx_row_name(td, (int)r);
+            g_hash_table_insert(values->rows[t], g_strdup_printf("%s\037%d", row_name, nth[r]), GINT_TO_POINTER(r + 1));
+        }
+    }
+    g_autofree char *key = g_strdup_printf("%s\037%d", name, occurrence);
+    return GPOINTER_TO_INT(g_hash_table_lookup(values->rows[t], key)) - 1;
+}
+
+void jx_report_value(JxReportValues *values, const JxBinding *b, JxReportValue *out)
+{
+    Renderer *R = &values->R;
+    const JxModel *model = R->in->model;
+    memset(out, 0, sizeof *out);
+    const JxValue *v = NULL;
+    const char *unit = NULL, *asked = NULL;   /* asked: the name a placeholder asks for, as render_value's */
+    g_autofree char *label = NULL;
+    if (b->field != NULL) {
+        const JxFieldSpec *f = jx_schema_field(R->schema, b->field);
+        if (f == NULL)
+            return;
+        guint index = 0;
+        g_ptr_array_find(R->schema->fields, f, &index);
+        v = &model->fields[index];
+        unit = amount_unit(f->type, f->unit, &R->schema->settings);
+        label = jx_field_name(f);
+        asked = jx_text_get(&f->label, JX_LANG_ZH);
+    } else {
+        const JxTableData *td = jx_model_table(model, b->table);
+        int column = td ? jx_table_column_index(td->spec, b->column) : -1;
+        int row = column >= 0 && td->located ? row_named(values, td, b->row, b->occurrence) : -1;
+        if (row < 0)
+            return;
+        const JxColumnSpec *col = column_spec(td, column);
+        v = cell_of(td, row, column);
+        unit = amount_unit(col->type, col->unit, &R->schema->settings);
+        label = jx_row_cell_name(td, row, col, TRUE);
+        asked = column_name(col);
+    }
+    g_autofree char *label_zh = jx_bilingual_side(label, JX_LANG_ZH);
+    Written w;
+    write_value(R, v, b->format, unit, asked, b->optional, &w);
+    out->text = w.text ? (w.more ? g_strconcat(w.text, w.more, NULL) : g_strdup(w.text)) : g_strdup("");
+    if (b->ends_sentence && !w.placeholder) {   /* the full stop after it is the template's */
+        char *open = without_open_end(out->text);
+        if (ends_with_one_of(open, final_marks) && !g_str_has_suffix(open, "…"))
+            *g_utf8_find_prev_char(open, open + strlen(open)) = '\0';
+        g_free(out->text);
+        out->text = open;
+    }
+    out->placeholder = w.placeholder;
+    out->note = g_strdup(w.note);
+    out->cell = jx_value_address(model, v);
+    out->label[JX_LANG_ZH] = g_steal_pointer(&label_zh);
+    out->label[JX_LANG_EN] = jx_bilingual_side(label, JX_LANG_EN);
+    written_clear(&w);
+}
+
+void jx_report_value_clear(JxReportValue *value)
+{
+    g_clear_pointer(&value->text, g_free);
+    g_clear_pointer(&value->note, g_free);
+    g_clear_pointer(&value->cell, g_free);
+    g_clear_pointer(&value->label[0], g_free);
+    g_clear_pointer(&value->label[1], g_free);
 }

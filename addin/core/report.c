@@ -3,6 +3,8 @@
  */
 #include "core/report.h"
 
+#include "core/binding.h"
+
 static void span_free(gpointer data)
 {
     JxSpan *s = data;
@@ -18,12 +20,9 @@ void jx_block_free(gpointer data)
     if (b->spans)
         g_ptr_array_free(b->spans, TRUE);
     for (int i = 0; b->cells && i < b->rows * b->cols; i++)
-        g_free(b->cells[i]);
-    for (int i = 0; b->cell_note && i < b->rows * b->cols; i++)
-        g_free(b->cell_note[i]);
+        if (b->cells[i] != NULL)
+            jx_block_free(b->cells[i]);
     g_free(b->cells);
-    g_free(b->cell_placeholder);
-    g_free(b->cell_note);
     g_free(b->span);
     g_free(b->row_keep);
     g_free(b->widths);
@@ -35,6 +34,7 @@ JxReport *jx_report_new(void)
 {
     JxReport *r = g_new0(JxReport, 1);
     r->blocks = g_ptr_array_new_with_free_func(jx_block_free);
+    r->bindings = g_ptr_array_new_with_free_func(jx_binding_free);
     return r;
 }
 
@@ -46,7 +46,10 @@ void jx_report_free(JxReport *r)
     g_free(r->department);
     g_free(r->year);
     g_free(r->amount_unit);
+    g_free(r->schema_id);
+    g_free(r->workbook);
     g_ptr_array_free(r->blocks, TRUE);
+    g_ptr_array_free(r->bindings, TRUE);
     g_free(r);
 }
 
@@ -70,7 +73,7 @@ void jx_block_add_span(JxBlock *b, const char *text, gboolean placeholder)
     if (text == NULL || text[0] == '\0')
         return;
     JxSpan *last = b->spans->len ? g_ptr_array_index(b->spans, b->spans->len - 1) : NULL;
-    if (last != NULL && last->placeholder == placeholder && last->note == NULL) {
+    if (last != NULL && last->placeholder == placeholder && last->note == NULL && last->binding == NULL) {
         char *joined = g_strconcat(last->text, text, NULL);
         g_free(last->text);
         last->text = joined;
@@ -84,16 +87,32 @@ void jx_block_add_span(JxBlock *b, const char *text, gboolean placeholder)
 
 void jx_block_add_noted(JxBlock *b, const char *text, const char *note)
 {
-    if (note == NULL) {
-        jx_block_add_span(b, text, FALSE);
+    jx_block_add_bound(b, text, FALSE, note, NULL);
+}
+
+void jx_block_add_bound(JxBlock *b, const char *text, gboolean placeholder, const char *note,
+                        const struct JxBinding *binding)
+{
+    if (note == NULL && binding == NULL) {
+        jx_block_add_span(b, text, placeholder);
         return;
     }
     if (text == NULL || text[0] == '\0')
         return;
     JxSpan *s = g_new0(JxSpan, 1);
     s->text = g_strdup(text);
+    s->placeholder = placeholder;
     s->note = g_strdup(note);
+    s->binding = binding;
     g_ptr_array_add(b->spans, s);
+}
+
+gboolean jx_block_has_placeholder(const JxBlock *b)
+{
+    for (guint i = 0; b->spans && i < b->spans->len; i++)
+        if (((JxSpan *)g_ptr_array_index(b->spans, i))->placeholder)
+            return TRUE;
+    return FALSE;
 }
 
 char *jx_block_text(const JxBlock *b)

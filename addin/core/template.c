@@ -61,6 +61,22 @@ static const Word *word(const Word *words, const char *name)
     return NULL;
 }
 
+const char *jx_format_name(JxFormat format)
+{
+    for (const Word *w = formats; w->name; w++)
+        if (w->value == (int)format)
+            return w->name;
+    return "text";
+}
+
+gboolean jx_format_from_name(const char *name, JxFormat *format)
+{
+    const Word *w = word(formats, name);
+    if (w != NULL)
+        *format = (JxFormat)w->value;
+    return w != NULL;
+}
+
 /* "a, b or c" / "a、b 或 c" for messages. */
 static char *word_list(const Word *words, const char *comma, const char *or)
 {
@@ -98,6 +114,7 @@ static void pattern_free(JxPattern *p)
     for (int i = 0; i < p->n; i++)
         g_free(p->segments[i].literal);
     g_free(p->segments);
+    g_free(p->path);
     g_free(p);
 }
 
@@ -124,6 +141,7 @@ static void table_node_clear(JxTableNode *t)
         g_ptr_array_free(t->after, TRUE);
     g_free(t->where.value);
     g_free(t->widths);
+    g_free(t->path);
 }
 
 static void node_free(gpointer data)
@@ -151,6 +169,7 @@ static void node_free(gpointer data)
         }
         pattern_free(n->each.empty);
         g_free(n->each.where.value);
+        g_free(n->each.path);
         break;
     case JX_NODE_IF:
         g_ptr_array_free(n->when.then_nodes, TRUE);
@@ -191,6 +210,9 @@ void jx_template_free(JxTemplate *t)
 typedef struct {
     const JxSchema *schema;
     GPtrArray *problems;
+    /* what the template holds so far, against the bounds (template.h) */
+    int strings, placeholders, blocks, eaches;
+    gboolean stopped;           /* a bound was crossed: nothing more is compiled */
 } Compiler;
 
 /* Where a string is compiled: the table whose row it sees, if any. */
@@ -209,6 +231,23 @@ static void problem_at_key(Compiler *c, const char *path, const char *key, char 
 {
     g_autofree char *p = jx_json_path_key(path, key);
     problem(c, p, zh, en);
+}
+
+/* Counts one more of something the template holds; past its bound the
+ * compiler stops, with one problem at the path where the bound was crossed
+ * (a huge template is refused before it costs memory or time). */
+static gboolean within_bound(Compiler *c, int *count, int bound, const char *path, const char *zh_what,
+                             const char *en_what)
+{
+    if (c->stopped)
+        return FALSE;
+    if (++*count <= bound)
+        return TRUE;
+    c->stopped = TRUE;
+    problem(c, path, g_strdup_printf("报告模板过大：%s超过 %d 个（此处为第 %d 个），报告会大到无法排版", zh_what, bound, *count),
+            g_strdup_printf("the report template is too large: more than %d %s (this is number %d); the report "
+                            "would be too large to lay out", bound, en_what, *count));
+    return FALSE;
 }
 
 static int table_index(const JxSchema *schema, const JxTableSpec *t)
@@ -268,6 +307,8 @@ static void add_literal(GArray *segments, GString *literal)
 static gboolean compile_placeholder(Compiler *c, const char *inner_text, const char *path, const Scope *scope,
                                     JxSegment *s)
 {
+    if (!within_bound(c, &c->placeholders, JX_TEMPLATE_MAX_PLACEHOLDERS, path, "占位符", "placeholders"))
+        return FALSE;
     g_autofree char *inner = g_strstrip(g_strdup(inner_text));
     gsize length = strlen(inner);
     s->kind = JX_SEGMENT_FIELD;
@@ -332,6 +373,15 @@ static gboolean compile_placeholder(Compiler *c, const char *inner_text, const c
 /* Splits a template string into segments; NULL with problems at path. */
 static JxPattern *compile_string(Compiler *c, const char *text, const char *path, const Scope *scope)
 {
+    if (!within_bound(c, &c->strings, JX_TEMPLATE_MAX_STRINGS, path, "字符串", "strings"))
+        return NULL;
+    glong characters = g_utf8_strlen(text, -1);
+    if (characters > JX_TEMPLATE_MAX_STRING) {
+        problem(c, path, g_strdup_printf("模板字符串过长（%ld 字，上限 %d 字）", characters, JX_TEMPLATE_MAX_STRING),
+                g_strdup_printf("the template string is too long (%ld characters, at most %d)", characters,
+                                JX_TEMPLATE_MAX_STRING));
+        return NULL;
+    }
     GArray *segments = g_array_new(FALSE, TRUE, sizeof(JxSegment));
     GString *literal = g_string_new(NULL);
     gboolean ok = TRUE;
@@ -367,6 +417,7 @@ static JxPattern *compile_string(Compiler *c, const char *text, const char *path
     JxPattern *pattern = g_new0(JxPattern, 1);
     pattern->n = (int)segments->len;
     pattern->segments = (JxSegment *)g_array_free(segments, FALSE);
+    pattern->path = g_strdup(path);
     if (!ok) {
         pattern_free(pattern);
         return NULL;
@@ -528,7 +579,7 @@ static GPtrArray *compile_list(Compiler *c, const cJSON *list, const char *path,
         return out;
     }
     int i = 0;
-    for (const cJSON *element = list->child; element; element = element->next, i++) {
+    for (const cJSON *element = list->child; element && !c->stopped; element = element->next, i++) {
         g_autofree char *p = jx_json_path_index(path, i);
         gpointer compiled = one(c, element, p, scope);
         if (compiled)
@@ -548,7 +599,7 @@ static JxPatternRow *compile_row(Compiler *c, const cJSON *row, const char *path
     }
     JxPatternRow *out = g_new0(JxPatternRow, 1);
     out->cells = g_new0(JxPattern *, (gsize)cJSON_GetArraySize(row) + 1);
-    for (const cJSON *cell = row->child; cell; cell = cell->next, out->n++) {
+    for (const cJSON *cell = row->child; cell && !c->stopped; cell = cell->next, out->n++) {
         g_autofree char *p = jx_json_path_index(path, out->n);
         if (cJSON_IsString(cell))
             out->cells[out->n] = compile_string(c, cell->valuestring, p, scope);
@@ -579,6 +630,7 @@ static void compile_table(Compiler *c, const cJSON *t, const char *path, const S
     memset(out, 0, sizeof *out);
     out->source = -1;
     out->where.test = JX_ROW_ANY;
+    out->path = g_strdup(path);
     out->rows = g_ptr_array_new_with_free_func(pattern_row_free);
     out->after = g_ptr_array_new_with_free_func(pattern_row_free);
     if (!cJSON_IsObject(t)) {
@@ -661,7 +713,7 @@ static void compile_cases(Compiler *c, const cJSON *cases, const char *path, con
     each->cases = g_new0(JxCase, (gsize)cJSON_GetArraySize(cases) + 1);
     Scope scope = { t, in_group, level };
     int i = 0;
-    for (const cJSON *k = cases->child; k; k = k->next, i++) {
+    for (const cJSON *k = cases->child; k && !c->stopped; k = k->next, i++) {
         g_autofree char *kp = jx_json_path_index(cp, i);
         if (!cJSON_IsObject(k)) {
             problem(c, kp, g_strdup("应为对象"), g_strdup("must be an object"));
@@ -700,8 +752,11 @@ static JxNode *compile_each(Compiler *c, const cJSON *block, const char *path, c
     const JxTableSpec *t = compile_table_name(c, item(block, "each"), ep);
     if (t == NULL)
         return NULL;
+    if (!within_bound(c, &c->eaches, JX_TEMPLATE_MAX_EACH, path, "each 循环", "'each' loops"))
+        return NULL;
     JxNode *n = node_new(JX_NODE_EACH);
     JxEachNode *each = &n->each;
+    each->path = g_strdup(path);
     each->table = table_index(c->schema, t);
     each->rows = (JxRowsMode)compile_word(c, block, "rows", path, row_modes, JX_ROWS_ALL);
     each->numbered = flag(block, "numbered");
@@ -755,6 +810,8 @@ static JxNode *compile_if(Compiler *c, const cJSON *block, const char *path, con
 
 static JxNode *compile_block(Compiler *c, const cJSON *block, const char *path, const Scope *scope)
 {
+    if (!within_bound(c, &c->blocks, JX_TEMPLATE_MAX_BLOCKS, path, "段落和块", "blocks"))
+        return NULL;
     if (cJSON_IsString(block))
         return compile_paragraph(c, block, path, scope);
     if (!cJSON_IsObject(block)) {
@@ -847,7 +904,7 @@ JxTemplate *jx_template_compile(const JxSchema *schema, GPtrArray *problems)
 {
     const cJSON *report = schema->report;
     g_return_val_if_fail(report != NULL, NULL);
-    Compiler c = { schema, problems };
+    Compiler c = { .schema = schema, .problems = problems };
     guint before = problems->len;
     JxTemplate *t = g_new0(JxTemplate, 1);
     t->schema = schema;

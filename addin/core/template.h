@@ -23,6 +23,18 @@
 
 G_BEGIN_DECLS
 
+/* What one template may hold (README, "Bounds").  A bureau's schema comes
+ * from outside: a multi-megabyte literal paragraph, hundreds of thousands of
+ * placeholders or a thousand loops fit in an 8 MB file and would keep Writer
+ * busy for minutes.  Past a bound the template does not compile: the problem
+ * names the JSON path where it was crossed.  The default template holds 266
+ * strings (the longest 273 characters), 202 placeholders and 9 loops. */
+#define JX_TEMPLATE_MAX_STRING 5000         /* characters of one template string */
+#define JX_TEMPLATE_MAX_STRINGS 20000       /* strings in the whole template */
+#define JX_TEMPLATE_MAX_PLACEHOLDERS 5000   /* placeholders ({…}) in the whole template */
+#define JX_TEMPLATE_MAX_BLOCKS 5000         /* blocks (paragraphs, each, if, table) in it */
+#define JX_TEMPLATE_MAX_EACH 200            /* "each" loops in it */
+
 /* ---- strings: literal text and placeholders ------------------------------ */
 
 typedef enum {
@@ -46,10 +58,15 @@ typedef struct {
     gboolean optional;    /* {x?}: an empty value is left out, not asked for */
 } JxSegment;
 
+/* A format's word as templates write it ("amount"), and back. */
+const char *jx_format_name(JxFormat format);
+gboolean jx_format_from_name(const char *name, JxFormat *format);
+
 /* A template string, split once. */
 typedef struct {
     int n;
     JxSegment *segments;
+    char *path;           /* its JSON path, for what goes wrong when it is rendered */
 } JxPattern;
 
 /* ---- rows and conditions ----------------------------------------------- */
@@ -119,6 +136,7 @@ typedef struct {
     GPtrArray *after;                 /* JxPatternRow*: closing rows (totals) */
     double *widths;                   /* cols relative widths, or NULL */
     gboolean zeros;
+    char *path;                       /* its JSON path */
 } JxTableNode;
 
 typedef struct {
@@ -133,6 +151,7 @@ typedef struct {
     JxTableNode *row_table;           /* "table": one per row (then n_cases is 0) */
     JxItemsSpec *items;               /* NULL: none */
     JxPattern *empty;                 /* the sentence that states there are no rows, or NULL */
+    char *path;                       /* its JSON path */
 } JxEachNode;
 
 typedef struct {

@@ -7,6 +7,7 @@
  *   batch&in=DIR&out=DIR[&formats=odt,pdf][&schema=SCHEMA][&share=K/N][&rows=JSON][&summary=ODS|none]
  *   summary&in=ROWS.json&out=SUMMARY.ods
  *   review&in=REPORT-or-DIR&out=JSON-or-DIR (review_headless.h)
+ *   refresh&in=REPORT&workbook=BOOK&out=COPY[&changes=JSON][&take=IDS|all][&keep=IDS|all][&schema=SCHEMA]
  * Values are percent-decoded (ui/query.h), so any path can be passed.  The outcome is
  * always written (with "failure" set when the job could not run) and a
  * summary goes to standard error.  The office exits 0 whatever happened:
@@ -110,6 +111,7 @@ static const struct {
     { "batch", jx_door_batch },
     { "summary", jx_door_summary },
     { "review", jx_door_review },
+    { "refresh", jx_door_refresh },
 };
 
 static void trigger(JxUnoObject *object, JxUnoCall *call)

@@ -23,6 +23,8 @@ gboolean jx_door_compute(uno_Interface *context, const JxQuery *query, GError **
 gboolean jx_door_extract(uno_Interface *context, const JxQuery *query, GError **error);
 /* headless_report.c */
 gboolean jx_door_report(uno_Interface *context, const JxQuery *query, GError **error);
+/* headless_refresh.c */
+gboolean jx_door_refresh(uno_Interface *context, const JxQuery *query, GError **error);
 /* headless_batch.c */
 gboolean jx_door_batch(uno_Interface *context, const JxQuery *query, GError **error);
 gboolean jx_door_summary(uno_Interface *context, const JxQuery *query, GError **error);

@@ -47,7 +47,7 @@ gboolean jx_report_run(uno_Interface *context, const JxValidation *v, gboolean h
     gint64 start = g_get_monotonic_time();
     /* computed figures a values-mode Compute would write, for empty cells */
     g_autoptr(JxComputePlan) plan = jx_compute_plan(v->model, JX_COMPUTE_MODE_VALUES, NULL);
-    JxReportInput input = { v->model, plan->record, v->findings };
+    JxReportInput input = { v->model, plan->record, v->findings, NULL };
     g_autoptr(JxReport) report = jx_report_render(v->template, &input, error);
     if (report == NULL)
         return FALSE;

@@ -243,7 +243,7 @@ static void check_report(const JxSchema *schema, const JxModel *model, GHashTabl
     g_ptr_array_unref(problems);
     if (template == NULL)
         return;
-    JxReportInput input = { model, computed, findings };
+    JxReportInput input = { model, computed, findings, NULL };
     GError *render_error = NULL;
     JxReport *report = jx_report_render(template, &input, &render_error);
     if (report == NULL) {   /* only a workbook without any of the schema's sheets */
@@ -272,10 +272,11 @@ static void check_report(const JxSchema *schema, const JxModel *model, GHashTabl
                 }
                 CHECK(covered == b->cols);
                 for (int c = 0; c < b->cols; c++) {
-                    const char *cell = b->cells[r * b->cols + c];
-                    CHECK(cell != NULL);
+                    CHECK(b->cells[r * b->cols + c] != NULL);
+                    char *cell = jx_block_text(b->cells[r * b->cols + c]);
                     if (texts_valid)
                         CHECK(g_utf8_validate(cell, -1, NULL));
+                    g_free(cell);
                 }
             }
         } else if (b->spans != NULL) {

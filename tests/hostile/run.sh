@@ -1,7 +1,8 @@
 #!/bin/sh
 # Hostile workbooks: generates N malformed workbooks (deterministic seeds) from
-# the example workbooks and runs them through Validate, Compute (and Report,
-# once it exists) in one office session with Jixiao installed.
+# the example workbooks and runs them through Validate, Compute and Report in
+# one office session with Jixiao installed; then hostile report templates
+# (tests/hostile/hostile_schemas.py) through tools/jixiao report.
 #
 # Usage: tests/hostile/run.sh [N]          (default 100)
 #   OXT=path/to/jixiao.oxt   the extension to test (default build/jixiao.oxt)
@@ -42,6 +43,17 @@ timeout $((n * (3 * timeout_step + 90) + 300)) /usr/bin/python3 tests/hostile/ru
     --skip "${HOSTILE_SKIP:-}" > "$tap" 2>&1
 status=$?
 
+# report templates that would expand past what Writer can lay out
+schemas_tap=$out/schemas.tap
+timeout $((5 * (timeout_step + 30) + 120)) /usr/bin/python3 tests/hostile/hostile_schemas.py \
+    "$out/schema-profile" "$out/schemas" --timeout "$timeout_step" > "$schemas_tap" 2>&1
+schemas_status=$?
+cat "$schemas_tap" >> "$tap"
+if [ "$schemas_status" -ne 0 ] && ! grep -q '^not ok ' "$schemas_tap"; then
+    echo "not ok - the hostile schemas' runner failed" >> "$tap"
+    tail -20 "$schemas_tap"
+fi
+
 passed=$(grep -c '^ok ' "$tap")
 failed=$(grep -c '^not ok ' "$tap")
 missing=$((n - made))
@@ -51,7 +63,7 @@ if [ "$status" -ne 0 ] && [ "$failed" -eq 0 ]; then
 fi
 [ "$missing" -le 0 ] || failed=$((failed + missing))   # cases the generator could not make
 grep -A4 '^not ok ' "$tap" | head -80
-grep '^# ' "$tap" | grep -E 'hostile:|refused by|live Jixiao objects' | tee "$out/summary-$n.txt"
-echo "hostile workbooks: $passed passed, $failed failed ($made made of $n, $(( $(date +%s) - start )) s in all)"
+grep '^# ' "$tap" | grep -E 'hostile:|hostile schemas:|refused by|live Jixiao objects' | tee "$out/summary-$n.txt"
+echo "hostile workbooks and templates: $passed passed, $failed failed ($made workbooks made of $n, $(( $(date +%s) - start )) s in all)"
 echo "$passed $failed" > build/results/hostile.counts
 [ "$failed" -eq 0 ]

@@ -214,19 +214,26 @@ static void check_sentences(const JxReport *r, GString *problems)
     }
 }
 
+/* The placeholders of a paragraph (or a table cell's). */
+static int placeholders_in(const JxBlock *b)
+{
+    int n = 0;
+    for (guint s = 0; b->spans && s < b->spans->len; s++) {
+        const JxSpan *span = g_ptr_array_index(b->spans, s);
+        for (const char *p = span->placeholder ? span->text : ""; (p = strstr(p, "【")) != NULL; p++)
+            n++;
+    }
+    return n;
+}
+
 static int shown_placeholders(const JxReport *r)
 {
     int n = 0;
     for (guint i = 0; i < r->blocks->len; i++) {
         const JxBlock *b = g_ptr_array_index(r->blocks, i);
-        for (guint s = 0; b->spans && s < b->spans->len; s++) {
-            const JxSpan *span = g_ptr_array_index(b->spans, s);
-            for (const char *p = span->placeholder ? span->text : ""; (p = strstr(p, "【")) != NULL; p++)
-                n++;
-        }
+        n += placeholders_in(b);
         for (int c = 0; b->kind == JX_BLOCK_TABLE && c < b->rows * b->cols; c++)
-            for (const char *p = b->cell_placeholder[c] ? b->cells[c] : ""; (p = strstr(p, "【请填写")) != NULL; p++)
-                n++;
+            n += placeholders_in(b->cells[c]);
     }
     return n;
 }
@@ -329,7 +336,7 @@ static void run_case(Tally *t, const char *dir, const cJSON *c)
     g_autoptr(GPtrArray) findings = g_ptr_array_new_with_free_func(jx_finding_free);
     jx_validate(model, findings);
     g_autoptr(JxComputePlan) plan = jx_compute_plan(model, JX_COMPUTE_MODE_VALUES, NULL);
-    JxReportInput bare = { model, plan->record, NULL }, flagged = { model, plan->record, findings };
+    JxReportInput bare = { model, plan->record, NULL, NULL }, flagged = { model, plan->record, findings, NULL };
     GError *error = NULL;
     g_autoptr(JxReport) plain = jx_report_render(bundle->template, &bare, &error);
     g_autoptr(JxReport) noted = plain ? jx_report_render(bundle->template, &flagged, &error) : NULL;

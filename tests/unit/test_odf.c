@@ -241,11 +241,11 @@ static JxBlock *add_table(JxReport *r, const char *name, int rows, int cols, int
     b->rows = rows;
     b->cols = cols;
     b->header_rows = header_rows;
-    b->cells = g_new0(char *, (gsize)(rows * cols));
-    b->cell_placeholder = g_new0(gboolean, (gsize)(rows * cols));
+    b->cells = g_new0(JxBlock *, (gsize)(rows * cols));
     b->span = g_new0(int, (gsize)(rows * cols));
     for (int i = 0; i < rows * cols; i++) {
-        b->cells[i] = g_strdup(cells[i] ? cells[i] : "");
+        b->cells[i] = jx_block_new(JX_BLOCK_PARAGRAPH);
+        jx_block_add_span(b->cells[i], cells[i], FALSE);
         b->span[i] = spans ? spans[i] : 1;
     }
     if (widths) {
@@ -254,6 +254,15 @@ static JxBlock *add_table(JxReport *r, const char *name, int rows, int cols, int
     }
     b->name = g_strdup(name);
     return b;
+}
+
+/* Cell i of a table becomes one placeholder span with its text. */
+static void make_placeholder(JxBlock *table, int i)
+{
+    g_autofree char *text = jx_block_text(table->cells[i]);
+    jx_block_free(table->cells[i]);
+    table->cells[i] = jx_block_new(JX_BLOCK_PARAGRAPH);
+    jx_block_add_span(table->cells[i], text, TRUE);
 }
 
 static const char *const test_fonts[JX_FONT_COUNT] = {
@@ -301,7 +310,7 @@ static JxReport *sample_report(void)
     static const int spans[] = { 1, 1, 1, 1, 1, 1, 3, 0, 0, 1, 2, 0 };
     static const double widths[] = { 2, 1, 1 };
     JxBlock *t = add_table(r, "基础数据表", 4, 3, 1, cells, spans, widths);
-    t->cell_placeholder[9 + 1] = TRUE;
+    make_placeholder(t, 9 + 1);
     jx_report_add(r, JX_BLOCK_PAGE_BREAK);
     add_heading(r, 1, "", "附件1　部门整体支出绩效自评表");
     static const char *const cells2[] = { "a", "b", "c", "d" };
@@ -617,7 +626,7 @@ static void test_escape_everywhere(void)
     jx_block_add_span(p, "【请填写：<x>&\n二】", TRUE);
     const char *cells[] = { nasty, "行一\n行二" };
     JxBlock *t = add_table(r, nasty, 1, 2, 0, cells, NULL, NULL);
-    t->cell_placeholder[0] = TRUE;
+    make_placeholder(t, 0);
     g_autoptr(Node) root = write_and_parse(r, test_fonts, NULL);
     g_autofree char *title_text = text_of(first(root, "dc:title"));
     g_assert_cmpstr(title_text, ==, seen);
@@ -793,8 +802,9 @@ static void test_notes(void)
     g_assert_cmpuint(p->spans->len, ==, 3);
     static const char *const cells[] = { "项目", "273.77" };
     JxBlock *t = add_table(report, "表", 1, 2, 0, cells, NULL, NULL);
-    t->cell_note = g_new0(char *, 2);
-    t->cell_note[1] = g_strdup("校验 JX-SUM-MISMATCH：表中");
+    jx_block_free(t->cells[1]);
+    t->cells[1] = jx_block_new(JX_BLOCK_PARAGRAPH);
+    jx_block_add_noted(t->cells[1], "273.77", "校验 JX-SUM-MISMATCH：表中");
     g_autoptr(Node) root = write_and_parse(report, test_fonts, NULL);
     g_assert_null(first(root, "office:annotation-end"));   /* a point, not a range: see odf.c */
     g_autoptr(GPtrArray) notes = all(first(root, "office:text"), "office:annotation");

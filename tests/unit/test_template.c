@@ -25,6 +25,7 @@
 
 #include <glib.h>
 
+#include "core/binding.h"
 #include "core/bundle.h"
 #include "core/error.h"
 #include "core/findings.h"
@@ -182,12 +183,20 @@ static GPtrArray *load_problems(const char *report)
 
 /* ---- the report as lines ------------------------------------------------------ */
 
+/* A run of highlighted text (one placeholder span or several in a row)
+ * is written «…», as the reader sees it. */
 static void append_spans(GString *out, const JxBlock *b)
 {
+    gboolean open = FALSE;
     for (guint i = 0; i < b->spans->len; i++) {
         const JxSpan *s = g_ptr_array_index(b->spans, i);
-        g_string_append_printf(out, s->placeholder ? "«%s»" : "%s", s->text);
+        if (s->placeholder != open)
+            g_string_append(out, open ? "»" : "«");
+        open = s->placeholder;
+        g_string_append(out, s->text);
     }
+    if (open)
+        g_string_append(out, "»");
 }
 
 static void append_block(GString *out, const JxBlock *b)
@@ -224,7 +233,8 @@ static void append_block(GString *out, const JxBlock *b)
                     g_string_append(out, " - |");
                     continue;
                 }
-                g_string_append_printf(out, b->cell_placeholder[i] ? " «%s»" : " %s", b->cells[i]);
+                g_autofree char *cell = jx_block_text(b->cells[i]);
+                g_string_append_printf(out, jx_block_has_placeholder(b->cells[i]) ? " «%s»" : " %s", cell);
                 if (b->span[i] > 1)
                     g_string_append_printf(out, "@%d", b->span[i]);
                 g_string_append(out, " |");
@@ -282,7 +292,7 @@ typedef struct {
 static JxReport *render_on(const JxBundle *bundle, const JxWorkbook *wb, const Extra *extra)
 {
     JxModel *model = jx_model_build(bundle->schema, wb);
-    JxReportInput input = { model, extra ? extra->computed : NULL, extra ? extra->findings : NULL };
+    JxReportInput input = { model, extra ? extra->computed : NULL, extra ? extra->findings : NULL, NULL };
     GError *error = NULL;
     JxReport *report = jx_report_render(bundle->template, &input, &error);
     g_assert_no_error(error);
@@ -387,7 +397,9 @@ static void test_paragraph_case(gconstpointer data)
     g_assert_cmpint(report->placeholders, ==, c->placeholders);
 }
 
-/* A placeholder is its own span, highlighted; the text around it is not. */
+/* A placeholder is its own span, highlighted; the text around it is not.
+ * Every value from the workbook is a span of its own, bound to where it
+ * was read: its field, format and cell, and the text written. */
 static void test_placeholder_spans(void)
 {
     g_autoptr(JxReport) report = build("{'title':'{department}','preamble':['职责：{duties}，总分{score|score}分。']}");
@@ -396,15 +408,36 @@ static void test_placeholder_spans(void)
     g_assert_cmpstr(report->year, ==, "2023");
     const JxBlock *p = g_ptr_array_index(report->blocks, 1);
     g_assert_cmpint(p->kind, ==, JX_BLOCK_PARAGRAPH);
-    g_assert_cmpuint(p->spans->len, ==, 3);
-    static const struct { const char *text; gboolean placeholder; } spans[] = {
-        { "职责：", FALSE }, { "【请填写：主要职责】", TRUE }, { "，总分97.36分。", FALSE },
+    g_assert_cmpuint(p->spans->len, ==, 5);
+    static const struct { const char *text; gboolean placeholder; const char *id, *field, *format, *cell; } spans[] = {
+        { "职责：", FALSE, NULL, NULL, NULL, NULL },
+        { "【请填写：主要职责】", TRUE, "JX_F0002", "duties", "text", "基本情况!B10" },
+        { "，总分", FALSE, NULL, NULL, NULL, NULL },
+        { "97.36", FALSE, "JX_F0003", "score", "score", "基本情况!B7" },
+        { "分。", FALSE, NULL, NULL, NULL, NULL },
     };
     for (guint i = 0; i < G_N_ELEMENTS(spans); i++) {
         const JxSpan *s = g_ptr_array_index(p->spans, i);
         g_assert_cmpstr(s->text, ==, spans[i].text);
         g_assert_cmpint(s->placeholder, ==, spans[i].placeholder);
+        if (spans[i].id == NULL) {
+            g_assert_null(s->binding);
+            continue;
+        }
+        const JxBinding *b = s->binding;
+        g_assert_nonnull(b);
+        g_assert_cmpstr(b->id, ==, spans[i].id);
+        g_assert_cmpstr(b->field, ==, spans[i].field);
+        g_assert_cmpstr(jx_format_name(b->format), ==, spans[i].format);
+        g_assert_cmpstr(b->cell, ==, spans[i].cell);
+        g_assert_cmpstr(b->text, ==, spans[i].text);
+        g_assert_cmpint(b->placeholder, ==, spans[i].placeholder);
     }
+    /* the title's {department} is the first binding */
+    g_assert_cmpuint(report->bindings->len, ==, 3);
+    const JxBinding *title = g_ptr_array_index(report->bindings, 0);
+    g_assert_cmpstr(title->field, ==, "department");
+    g_assert_cmpstr(title->text, ==, "沅江市科学技术协会");
     g_autofree char *text = jx_block_text(p);
     g_assert_cmpstr(text, ==, "职责：【请填写：主要职责】，总分97.36分。");
     g_assert_cmpint(report->placeholders, ==, 1);
@@ -464,7 +497,7 @@ static void test_not_this_workbook(void)
     jx_sheet_set_text(wb, sheet, 0, 0, "单位名称");
     jx_sheet_set_text(wb, sheet, 0, 1, "某单位");
     g_autoptr(JxModel) model = jx_model_build(bundle->schema, wb);
-    JxReportInput input = { model, NULL, NULL };
+    JxReportInput input = { model, NULL, NULL, NULL };
     GError *error = NULL;
     g_assert_null(jx_report_render(bundle->template, &input, &error));
     g_assert_error(error, JX_ERROR, JX_ERROR_WORKBOOK);
@@ -475,7 +508,7 @@ static void test_not_this_workbook(void)
     /* one of its sheets is enough: what is missing becomes placeholders */
     jx_workbook_add_sheet(wb, "指标", 1, 1);
     g_autoptr(JxModel) again = jx_model_build(bundle->schema, wb);
-    JxReportInput input2 = { again, NULL, NULL };
+    JxReportInput input2 = { again, NULL, NULL, NULL };
     g_autoptr(JxReport) report = jx_report_render(bundle->template, &input2, &error);
     g_assert_no_error(error);
     g_autofree char *body = body_lines(report);
@@ -843,9 +876,9 @@ static void test_table_literal(void)
                  "| @3 | - | - |");
     const JxBlock *t = g_ptr_array_index(report->blocks, 2);
     g_assert_cmpint(t->kind, ==, JX_BLOCK_TABLE);
-    g_assert_false(t->cell_placeholder[1 * 3 + 1]);
-    g_assert_true(t->cell_placeholder[3 * 3 + 1]);
-    g_assert_false(t->cell_placeholder[3 * 3 + 0]);
+    g_assert_false(jx_block_has_placeholder(t->cells[1 * 3 + 1]));
+    g_assert_true(jx_block_has_placeholder(t->cells[3 * 3 + 1]));
+    g_assert_false(jx_block_has_placeholder(t->cells[3 * 3 + 0]));
     g_assert_cmpint(report->placeholders, ==, 1);
 }
 
@@ -1008,7 +1041,7 @@ static void test_default_outline(void)
     for (guint i = 0; i < schema->sheets->len; i++)
         jx_workbook_add_sheet(wb, ((JxSheetSpec *)g_ptr_array_index(schema->sheets, i))->name, 1, 1);
     g_autoptr(JxModel) model = jx_model_build(schema, wb);
-    JxReportInput input = { model, NULL, model->findings };
+    JxReportInput input = { model, NULL, model->findings, NULL };
     g_autoptr(JxReport) report = jx_report_render(bundle->template, &input, NULL);
     g_assert_nonnull(report);
     assert_tables_sound(report);

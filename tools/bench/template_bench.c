@@ -115,7 +115,7 @@ int main(int argc, char **argv)
     for (int r = 0; r < rounds; r++) {
         gint64 start = g_get_monotonic_time();
         for (int d = 0; d < departments; d++) {
-            JxReportInput input = { models[d], plans[d]->record, models[d]->findings };
+            JxReportInput input = { models[d], plans[d]->record, models[d]->findings, NULL };
             JxReport *report = render(loaded, &input);
             blocks += report ? (long)report->blocks->len : 0;
             jx_report_free(report);
